@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  *
  * <p>A printed unit is an optional magnitude prefix (百, 千, 万, 亿, 万亿) followed by one of the
  * known base units below; a base unit printed on its own has magnitude {@link Magnitude#ONE}. The
- * whole printed text is first tried as a base unit, so 个百分点, 平方公里, 千克 and 公里 are base units
- * and not a magnitude over 百分点 or 公里. Longest match wins: 万吨 is 万 × 吨, 人次 is not 人.
+ * whole printed text is first tried as a base unit, so 个百分点, 平方公里, 千瓦 and 公里 are base units
+ * and are never split into a magnitude and a shorter unit. Longest match wins: 万吨 is 万 × 吨, 人次 is not 人.
  */
 final class UnitParser {
   private UnitParser() {}
@@ -25,13 +25,13 @@ final class UnitParser {
       "场", "辆", "套", "间", "处", "栋", "株", "头", "只", "批次");
 
   /** Measures: money, mass, area, length, volume, time and ratios. */
-  private static final Set<String> MEASURE_UNITS = Set.of(
-      "%", "‰", "个百分点", "百分点", "元", "美元", "欧元", "吨", "斤", "公斤", "千克", "克", "亩",
+  static final Set<String> MEASURE_UNITS = Set.of(
+      "%", "‰", "个百分点", "百分点", "元", "美元", "欧元", "吨", "斤", "公斤", "克", "亩",
       "平方米", "平方公里", "公顷", "公里", "米", "立方米", "千瓦", "千瓦时", "兆瓦", "天", "小时",
       "微克/立方米", "标准箱");
 
   /** Every base unit, longest first so that a prefix scan finds 平方公里 before 公里. */
-  private static final List<String> BASES = Stream.concat(COUNT_UNITS.stream(), MEASURE_UNITS.stream())
+  static final List<String> BASES = Stream.concat(COUNT_UNITS.stream(), MEASURE_UNITS.stream())
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .toList();
 
@@ -40,10 +40,6 @@ final class UnitParser {
       .filter(m -> m != Magnitude.ONE)
       .sorted(Comparator.comparingInt((Magnitude m) -> m.prefix().length()).reversed())
       .toList();
-
-  static boolean isKnownBase(String base) {
-    return COUNT_UNITS.contains(base) || MEASURE_UNITS.contains(base);
-  }
 
   static Unit parse(String printed) {
     Optional<Unit> unit = readAt(printed, 0).filter(u -> u.toString().length() == printed.length());
