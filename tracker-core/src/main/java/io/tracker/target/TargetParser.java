@@ -90,7 +90,11 @@ public final class TargetParser {
 
   private static final String[] LEADING_WORDS = {
     "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "完成", "实现", "新建",
-    "建设", "建成", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
+    "建设", "建成", "投用", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
+  /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
+  private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
+  /** Verbs that end the noun a count figure counts: "200名精神残障患者提供康养服务". */
+  private static final String[] NOUN_ENDING_VERBS = {"提供", "开展", "实现", "完成", "进行"};
   private static final String[] TRAILING_NOUN_WORDS = {"建设", "和", "及", "与", "等", "的", "、"};
 
   private static final String[] PERIOD_WORDS = {
@@ -175,7 +179,8 @@ public final class TargetParser {
   /** A measure figure describing a noun: followed by a word, or right after a count and a word. */
   private boolean isAttribute(int k) {
     Figure f = figures.get(k);
-    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0) {
+    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0
+        && (!f.value().unit().isRatio() || text.charAt(f.end()) == '的')) {
       return true;
     }
     if (k == 0) {
@@ -261,23 +266,26 @@ public final class TargetParser {
   }
 
   private void readGroup(List<Integer> group) {
-    int leader = group.get(0);
-    Figure first = figures.get(leader);
-    Predicate predicate = predicate(segmentStart(leader), first.start());
+    Figure first = figures.get(group.get(0));
+    Predicate predicate = predicate(segmentStart(group.get(0)), first.start());
     Optional<Period> period = periodBefore(clauseStart(first.start()), first.start());
     Optional<Bound> lastTrailing = figures.get(group.get(group.size() - 1)).trailingBound();
+    Distribution distribution = predicate.distribution();
 
     int metricStart = predicate.metricStart();
     int metricEnd = predicate.metricEnd();
     List<String> subjects = List.of();
-    List<int[]> items = List.of();
-    if (predicate.distribution() != Distribution.NONE && metricEnd - metricStart > 2
-        && text.startsWith("城乡", metricStart)) {
+    List<String> items = List.of();
+    String subjectPair = prefix(metricStart, metricEnd, SUBJECT_PAIRS);
+    if (distribution != Distribution.NONE && subjectPair != null && metricEnd - metricStart > subjectPair.length()) {
       subjects = List.of("城镇", "农村");
-      metricStart += 2;
-    } else if (predicate.distribution() != Distribution.NONE) {
+      metricStart += subjectPair.length();
+    } else if (distribution != Distribution.NONE) {
       items = splitItems(metricStart, metricEnd);
     }
+    String sharedMetric = original.substring(metricStart, metricEnd);
+    boolean respectively = distribution == Distribution.RESPECTIVELY;
+    boolean each = distribution == Distribution.EACH && group.size() == 1;
 
     for (int m = 0; m < group.size(); m++) {
       int k = group.get(m);
@@ -287,38 +295,27 @@ public final class TargetParser {
       Optional<String> qualifier = qualifierOf(k);
       Optional<String> following = followingNoun(k);
       TargetKind kind = following.isPresent() ? TargetKind.AMOUNT : kind(predicate, f.value());
-      String metric = following.orElseGet(() -> predicate.metricEnd() > predicate.metricStart() ? null : "");
-      if (predicate.distribution() == Distribution.EACH && group.size() == 1) {
-        List<String> names = !subjects.isEmpty() ? subjects : List.of();
-        if (!names.isEmpty()) {
-          for (String subject : names) {
-            emit(following.orElse(original.substring(metricStart, metricEnd)), Optional.of(subject), kind, bound, f,
-                period, qualifier);
-          }
-          continue;
-        }
-        if (items.size() > 1) {
-          for (int[] item : items) {
-            emit(original.substring(item[0], item[1]), Optional.empty(), kind, bound, f, period, qualifier);
-          }
-          continue;
-        }
-      }
-      Optional<String> subject = Optional.empty();
-      if (predicate.distribution() == Distribution.RESPECTIVELY && subjects.size() == group.size()) {
-        subject = Optional.of(subjects.get(m));
-      }
-      if (metric == null) {
-        if (predicate.distribution() == Distribution.RESPECTIVELY && items.size() == group.size()) {
-          metric = original.substring(items.get(m)[0], items.get(m)[1]);
-        } else {
-          metric = original.substring(metricStart, metricEnd);
-        }
-      }
+      String metric = following.orElse(respectively && items.size() == group.size() ? items.get(m) : sharedMetric);
       if (metric.isEmpty() && !targets.isEmpty()) {
-        metric = targets.get(targets.size() - 1).metric();
+        // "生产总值增长8%,力争9%", "一季度开工率达80%,二季度达100%": the previous target goes on.
+        Target previous = targets.get(targets.size() - 1);
+        metric = previous.metric();
+        if (predicate.verb() == Verb.NONE && !predicate.controlled()) {
+          kind = previous.kind();
+        }
       }
-      emit(metric, subject, kind, bound, f, period, qualifier);
+      if (each && following.isEmpty() && (!subjects.isEmpty() || items.size() > 1)) {
+        for (String subject : subjects) {
+          emit(metric, Optional.of(subject), kind, bound, f, period, qualifier);
+        }
+        for (String item : subjects.isEmpty() ? items : List.<String>of()) {
+          emit(item, Optional.empty(), kind, bound, f, period, qualifier);
+        }
+      } else {
+        Optional<String> subject = respectively && subjects.size() == group.size()
+            ? Optional.of(subjects.get(m)) : Optional.empty();
+        emit(metric, subject, kind, bound, f, period, qualifier);
+      }
     }
   }
 
@@ -365,6 +362,12 @@ public final class TargetParser {
     int clauseEnd = clauseEnd(f.end());
     if (start < text.length() && isHan(text.charAt(start)) && CONNECTORS.indexOf(text.charAt(start)) < 0) {
       int end = Math.min(clauseEnd, figureStartFrom(start));
+      for (String verb : NOUN_ENDING_VERBS) {
+        int at = text.indexOf(verb, start);
+        if (at > start && at < end) {
+          end = at;
+        }
+      }
       while (start < end && text.charAt(start) == '的') {
         start++;
       }
@@ -503,14 +506,14 @@ public final class TargetParser {
     return new Predicate(a, Math.max(a, b), verb, boundBefore, controlled, distribution);
   }
 
-  /** The items of "A、B" between {@code start} and {@code end}, as [start, end) pairs. */
-  private List<int[]> splitItems(int start, int end) {
-    List<int[]> items = new ArrayList<>();
+  /** The printed items of "A、B" between {@code start} and {@code end}. */
+  private List<String> splitItems(int start, int end) {
+    List<String> items = new ArrayList<>();
     int itemStart = start;
     for (int i = start; i <= end; i++) {
       if (i == end || text.charAt(i) == '、') {
         if (i > itemStart) {
-          items.add(new int[] {itemStart, i});
+          items.add(original.substring(itemStart, i));
         }
         itemStart = i + 1;
       }

@@ -73,7 +73,7 @@ class TargetParserOtherCountiesTest {
             "固定资产投资 | - | AMOUNT EXACTLY 60亿元 | H1 | q=- | src=60亿元@11",
             "固定资产投资 | - | AMOUNT EXACTLY 100亿元 | FIRST_THREE_QUARTERS | q=- | src=100亿元@22"),
         row("o26", "年底前建成投用污水处理厂3座",
-            "投用污水处理厂 | - | AMOUNT EXACTLY 3座 | YEAR_END | q=- | src=3座@12"),
+            "污水处理厂 | - | AMOUNT EXACTLY 3座 | YEAR_END | q=- | src=3座@12"),
         row("o27", "森林覆盖率保持在65%以上",
             "森林覆盖率 | - | MAINTAIN AT_LEAST 65% | - | q=- | src=65%以上@8"),
         row("o28", "全面完成“十四五”规划中期评估"),
