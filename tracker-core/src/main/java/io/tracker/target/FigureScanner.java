@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>A figure is a number (Arabic digits with optional decimals and exponent, a Chinese numeral such
  * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
  * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
- * figure whose value is the lower end. A magnitude-and-unit without a number followed by 以上 or 以下
+ * figure whose value is the lower end. Arabic numbers may group thousands with an ASCII comma
+ * ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause. A magnitude-and-unit without a number followed by 以上 or 以下
  * ("亿元以上", "千亩以上") is a bare figure: always a qualifier, never a target.
  *
  * <p>Not figures: numbers glued to Latin letters (PM2.5, 5G), numbers after 第 (第五次, 第3个),
@@ -197,7 +198,7 @@ final class FigureScanner {
 
   private BigDecimal decimal(int start, int end, String number) {
     try {
-      return new BigDecimal(number);
+      return new BigDecimal(number.replace(",", ""));
     } catch (NumberFormatException e) {
       throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + original.substring(start, end)
           + "\" is not a number: expected digits with an optional decimal part and exponent", e);
@@ -249,10 +250,18 @@ final class FigureScanner {
     return isAsciiLetter(before) || before == '.' || before == '第' || isAsciiDigit(before);
   }
 
+  /** Skips digits with optional ASCII thousands separators (1,200: groups of exactly three) and decimals. */
   private int skipDecimal(int start) {
     int j = start;
     while (j < text.length() && isAsciiDigit(text.charAt(j))) {
       j++;
+    }
+    if (j - start <= 3) {
+      while (j + 3 < text.length() && original.charAt(j) == ',' && isAsciiDigit(text.charAt(j + 1))
+          && isAsciiDigit(text.charAt(j + 2)) && isAsciiDigit(text.charAt(j + 3))
+          && (j + 4 == text.length() || !isAsciiDigit(text.charAt(j + 4)))) {
+        j += 4;
+      }
     }
     if (j + 1 < text.length() && text.charAt(j) == '.' && isAsciiDigit(text.charAt(j + 1))) {
       j++;

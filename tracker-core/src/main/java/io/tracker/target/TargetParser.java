@@ -34,7 +34,7 @@ import java.util.Optional;
  * <h2>Reading a target</h2>
  * <ul>
  *   <li><b>Bound</b>: the trailing word (以上/及以上 → AT_LEAST, 以下/以内 → AT_MOST, 左右/上下 → ABOUT)
- *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/高于/多于 → AT_LEAST;
+ *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于 → AT_LEAST;
  *       不超过/不高于/不多于/不大于/低于/少于/控制在 → AT_MOST); else, in a group, the trailing word of its
  *       last figure ("分别增长8%9%左右": both ABOUT); else a range "6%—7%" is AT_LEAST its lower end;
  *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
@@ -75,7 +75,7 @@ public final class TargetParser {
   private static final String CONNECTORS = "、和及与或";
   private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动"};
 
-  private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "高于", "多于"};
+  private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于"};
   private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};
   private static final String CONTROL = "控制在";
 
@@ -179,8 +179,10 @@ public final class TargetParser {
   /** A measure figure describing a noun: followed by a word, or right after a count and a word. */
   private boolean isAttribute(int k) {
     Figure f = figures.get(k);
-    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0
-        && (!f.value().unit().isRatio() || text.charAt(f.end()) == '的')) {
+    if (f.value().unit().isRatio()) {
+      return false;
+    }
+    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0) {
       return true;
     }
     if (k == 0) {
@@ -295,7 +297,9 @@ public final class TargetParser {
       Optional<String> qualifier = qualifierOf(k);
       Optional<String> following = followingNoun(k);
       TargetKind kind = following.isPresent() ? TargetKind.AMOUNT : kind(predicate, f.value());
-      String metric = following.orElse(respectively && items.size() == group.size() ? items.get(m) : sharedMetric);
+      String metric = following
+          .or(() -> sharedMetric.isEmpty() ? shareOf(k) : Optional.empty())
+          .orElse(respectively && items.size() == group.size() ? items.get(m) : sharedMetric);
       if (metric.isEmpty() && !targets.isEmpty()) {
         // "生产总值增长8%,力争9%", "一季度开工率达80%,二季度达100%": the previous target goes on.
         Target previous = targets.get(targets.size() - 1);
@@ -334,6 +338,15 @@ public final class TargetParser {
       case LEVEL -> TargetKind.LEVEL;
       case REACH, NONE -> ratio || predicate.controlled() ? TargetKind.LEVEL : TargetKind.AMOUNT;
     };
+  }
+
+  /** The noun a ratio figure is a share of when printed after it: "85%以上的行政村…" → 行政村…. */
+  private Optional<String> shareOf(int k) {
+    Figure f = figures.get(k);
+    if (!f.value().unit().isRatio() || f.end() >= text.length() || text.charAt(f.end()) != '的') {
+      return Optional.empty();
+    }
+    return nonEmpty(f.end() + 1, trimTrailingNounWords(f.end() + 1, clauseEnd(f.end())));
   }
 
   /** Qualifiers of target {@code k} as printed, joined by 、. */
@@ -487,7 +500,7 @@ public final class TargetParser {
         a++;
         changed = true;
       }
-      String word = prefix(a, b, LEADING_WORDS);
+      String word = text.startsWith("建成区", a) ? null : prefix(a, b, LEADING_WORDS);
       if (word == null) {
         word = prefix(a, b, PERIOD_WORDS);
       }
