@@ -20,11 +20,12 @@ import java.util.Optional;
  * <h2>Roles of a figure</h2>
  * <ul>
  *   <li><b>Qualifier</b> (not a target): a bare figure ("亿元以上", "千亩以上"); a measure figure (not a
- *       count) followed directly by a word or 的 ("年产50万吨石膏粉", "收益50万元的"); a measure figure
- *       after a count figure with only a word between ("3个收益20万元以上"). It qualifies the count
- *       figure just before it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next figure of the
- *       clause when that counts ("招引亿元以上项目35个"); with neither it is dropped ("建成年产50万吨石膏粉
- *       等项目" has no target: the capacity describes a project, it is not a goal).</li>
+ *       count, not a ratio) followed directly by a word or 的 ("年产50万吨石膏粉", "收益50万元的"); a
+ *       measure figure after a count figure with only a word between ("3个收益20万元以上"). It qualifies
+ *       the count figure just before it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next
+ *       figure of the clause when that counts ("招引亿元以上项目35个"); with neither it is dropped
+ *       ("建成年产50万吨石膏粉等项目" has no target: the capacity describes a project, it is not a goal).
+ *       A ratio figure is never a qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
  *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
  *       measures, i.e. contains 实事, 举措, 措施 or 行动: "十件民生实事", "十五条硬措施", "我县68条细化举措",
  *       "健康西乡18项行动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
@@ -42,19 +43,24 @@ import java.util.Optional;
  *       下降/降低/减少/压减/压降/降 → DECLINE, whatever the unit (the unit tells a rate, 1.2个百分点 or 3%,
  *       from an absolute change); 提高到/下降到/降至/增长到 … → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
  *       MAINTAIN; 达到/达/控制在 and no verb at all → LEVEL for a ratio (%, ‰, 个百分点), AMOUNT
- *       otherwise (园区产值达到100亿元, 新增市场主体3500户).</li>
+ *       otherwise (园区产值达到100亿元, 新增市场主体3500户). A count figure followed by the noun it counts
+ *       is always AMOUNT ("提升8条背街小巷": 提升 is the work done, not a growth rate). A figure without
+ *       verb or metric continues the previous target's kind ("生产总值增长8%,力争9%": GROWTH).</li>
  *   <li><b>Metric</b>: for a count figure followed by a noun ("建设2个千亩以上中药材种植基地") the noun
- *       phrase after it up to the clause end or the next figure, without a trailing 建设/和/及/与/等;
- *       when a count figure is followed by its qualifier and 、 ("3个收益20万元以上、…的村(社区)集体经济
- *       组织") the noun after the clause's last 的. Otherwise the text before the figure, from the
- *       clause start or the previous figure, without the verb and bound words above, 同比/比上年, the
- *       markers 分别/均, leading adverbs and generic verbs (全年, 力争, 确保, 争取, 年内, 计划, 完成, 实现,
- *       新建, 建设, 建成, 实施 …), period phrases and, for "A、B等C", everything up to 等. An empty metric
- *       carries over from the previous target ("一季度开工率达80%以上,二季度达100%"). A metric is
- *       always a printed substring; "" when nothing precedes the figure at all.</li>
+ *       phrase after it up to the clause end, the next figure or a verb (提供, 开展, 实现, 完成, 进行),
+ *       without a trailing 建设/和/及/与/等; when a count figure is followed by its qualifier and 、
+ *       ("3个收益20万元以上、…的村(社区)集体经济组织") the noun after the clause's last 的. Otherwise the
+ *       text before the figure, from the clause start or the previous figure, without the verb and
+ *       bound words above, 同比/比上年/较上年, the markers 分别/均, leading adverbs and generic verbs (全年,
+ *       力争, 确保, 争取, 年内, 今年, 计划, 完成, 实现, 新建, 建设, 建成 (but not in 建成区), 投用, 实施, 创成,
+ *       创建, 争创, 全县, 其中 …), period phrases and, for "A、B等C", everything up to 等. When that is
+ *       empty, a ratio figure followed by 的 measures the noun after it ("85%以上的行政村建成美丽乡村");
+ *       else the metric carries over from the previous target ("一季度开工率达80%以上,二季度达100%").
+ *       A metric is always a printed substring; "" when nothing names it at all ("下降1.5%").</li>
  *   <li><b>Groups</b>: figures separated only by 、/和/及/与/或 (or nothing, when the 、 was lost:
  *       "8%9%") share verb, metric, bound word before and period. With 分别 and a metric starting
- *       with 城乡, two figures go to subjects 城镇 and 农村 and the metric loses 城乡; with 分别 and a
+ *       with 城乡 (or 城镇和农村, 城镇、农村, 城镇及农村), two figures go to subjects 城镇 and 农村 and the
+ *       metric loses that prefix; with 分别 and a
  *       metric listing as many items (A、B) as figures, each figure gets its item as metric. With 均
  *       ("城乡居民收入均增长8%") one figure yields a target per subject or item, sharing one span.</li>
  *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度, 二季度,
