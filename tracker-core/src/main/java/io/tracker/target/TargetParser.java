@@ -1,0 +1,637 @@
+package io.tracker.target;
+
+import static java.util.Objects.requireNonNull;
+
+import io.tracker.quantity.Quantity;
+import io.tracker.target.FigureScanner.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Extracts the quantitative targets (量化指标) of one Chinese task sentence.
+ *
+ * <p>The parser works in two passes. {@link FigureScanner} first finds the printed figures with
+ * their offsets (number + unit + trailing bound word; see its Javadoc for what is and is not a
+ * figure). This class then reads each figure against the text around it, clause by clause. Clauses
+ * end at ，；。！？： (full-width forms are read as their ASCII equivalents, offset for offset, so
+ * "１２％" is 12% and spans still index the original sentence).
+ *
+ * <h2>Roles of a figure</h2>
+ * <ul>
+ *   <li><b>Qualifier</b> (not a target): a bare figure ("亿元以上", "千亩以上"); a measure figure (not a
+ *       count, not a ratio) followed directly by a word or 的 ("年产50万吨石膏粉", "收益50万元的"); a
+ *       measure figure after a count figure with only a word between ("3个收益20万元以上"). It qualifies
+ *       the count figure just before it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next
+ *       figure of the clause when that counts ("招引亿元以上项目35个"); with neither it is dropped
+ *       ("建成年产50万吨石膏粉等项目" has no target: the capacity describes a project, it is not a goal).
+ *       A ratio figure is never a qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
+ *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
+ *       measures, i.e. contains 实事, 举措, 措施 or 行动: "十件民生实事", "十五条硬措施", "我县68条细化举措",
+ *       "健康西乡18项行动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
+ *   <li><b>Target</b>: every other figure.</li>
+ * </ul>
+ *
+ * <h2>Reading a target</h2>
+ * <ul>
+ *   <li><b>Bound</b>: the trailing word (以上/及以上 → AT_LEAST, 以下/以内 → AT_MOST, 左右/上下 → ABOUT)
+ *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于 → AT_LEAST;
+ *       不超过/不高于/不多于/不大于/低于/少于/控制在 → AT_MOST); else, in a group, the trailing word of its
+ *       last figure ("分别增长8%9%左右": both ABOUT); else a range "6%—7%" is AT_LEAST its lower end;
+ *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
+ *   <li><b>Kind</b>, from the verb just before the figure: 增长/提高/增加/上升/提升/增 → GROWTH and
+ *       下降/降低/减少/压减/压降/降 → DECLINE, whatever the unit (the unit tells a rate, 1.2个百分点 or 3%,
+ *       from an absolute change); 提高到/下降到/降至/增长到 … → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
+ *       MAINTAIN; 达到/达/控制在 and no verb at all → LEVEL for a ratio (%, ‰, 个百分点), AMOUNT
+ *       otherwise (园区产值达到100亿元, 新增市场主体3500户). A count figure followed by the noun it counts
+ *       is always AMOUNT ("提升8条背街小巷": 提升 is the work done, not a growth rate). A figure without
+ *       verb or metric continues the previous target's kind ("生产总值增长8%,力争9%": GROWTH).</li>
+ *   <li><b>Metric</b>: for a count figure followed by a noun ("建设2个千亩以上中药材种植基地") the noun
+ *       phrase after it up to the clause end, the next figure or a verb (提供, 开展, 实现, 完成, 进行),
+ *       without a trailing 建设/和/及/与/等; when a count figure is followed by its qualifier and 、
+ *       ("3个收益20万元以上、…的村(社区)集体经济组织") the noun after the clause's last 的. Otherwise the
+ *       text before the figure, from the clause start or the previous figure, without the verb and
+ *       bound words above, 同比/比上年/较上年, the markers 分别/均, leading adverbs and generic verbs (全年,
+ *       力争, 确保, 争取, 年内, 今年, 计划, 完成, 实现, 新建, 建设, 建成 (but not in 建成区), 投用, 实施, 创成,
+ *       创建, 争创, 全县, 其中 …), period phrases and, for "A、B等C", everything up to 等. When that is
+ *       empty, a ratio figure followed by 的 measures the noun after it ("85%以上的行政村建成美丽乡村");
+ *       else the metric carries over from the previous target ("一季度开工率达80%以上,二季度达100%").
+ *       A metric is always a printed substring; "" when nothing names it at all ("下降1.5%").</li>
+ *   <li><b>Groups</b>: figures separated only by 、/和/及/与/或 (or nothing, when the 、 was lost:
+ *       "8%9%") share verb, metric, bound word before and period. With 分别 and a metric starting
+ *       with 城乡 (or 城镇和农村, 城镇、农村, 城镇及农村), two figures go to subjects 城镇 and 农村 and the
+ *       metric loses that prefix; with 分别 and a
+ *       metric listing as many items (A、B) as figures, each figure gets its item as metric. With 均
+ *       ("城乡居民收入均增长8%") one figure yields a target per subject or item, sharing one span.</li>
+ *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度, 二季度,
+ *       三季度, 四季度, 上半年, 前三季度, 年底前/年底).</li>
+ *   <li><b>Each</b>: "为每个村(社区)各配备1名法律顾问和1名专职调解员" gives two targets of 1名 (法律顾问,
+ *       专职调解员), meaning one per village; "每个" has no number and is not a figure.</li>
+ *   <li><b>Source</b>: the figure with its trailing bound word ("4.5亿元以上"); a group member left
+ *       without its own bound word spans only its figure.</li>
+ * </ul>
+ *
+ * <p>A figure too large for its unit (more than {@value FigureScanner#MAX_DIGITS} integer digits, or
+ * decimals, in the base unit, e.g. "1e999亿元") raises {@link io.tracker.InputException} located at
+ * line 1 of the sentence; callers relocate it into their file. Nothing else is ever thrown for a
+ * non-null sentence.
+ */
+public final class TargetParser {
+  private static final String BOUNDARIES = ",;。!?:\n\r";
+  private static final String CONNECTORS = "、和及与或";
+  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动"};
+
+  private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于"};
+  private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};
+  private static final String CONTROL = "控制在";
+
+  private static final String[] LEVEL_VERBS = {
+    "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至",
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增至", "降至", "降到"};
+  private static final String[] MAINTAIN_VERBS = {"稳定在", "保持在", "维持在", "稳定", "保持"};
+  private static final String[] REACH_VERBS = {"达到", "达"};
+  private static final String[] GROWTH_VERBS = {"增长", "提高", "增加", "上升", "提升", "增"};
+  private static final String[] DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "降"};
+  private static final String[] COMPARISONS = {"同比", "比上年", "较上年"};
+
+  private static final String[] LEADING_WORDS = {
+    "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "完成", "实现", "新建",
+    "建设", "建成", "投用", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
+  /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
+  private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
+  /** Verbs that end the noun a count figure counts: "200名精神残障患者提供康养服务". */
+  private static final String[] NOUN_ENDING_VERBS = {"提供", "开展", "实现", "完成", "进行"};
+  private static final String[] TRAILING_NOUN_WORDS = {"建设", "和", "及", "与", "等", "的", "、"};
+
+  private static final String[] PERIOD_WORDS = {
+    "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+    "上半年", "年底前", "年底"};
+  private static final Period[] PERIODS = {
+    Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2,
+    Period.Q3, Period.Q4, Period.H1, Period.YEAR_END, Period.YEAR_END};
+
+  private enum Role { TARGET, QUALIFIER, LABEL }
+
+  private enum Verb { NONE, GROWTH, DECLINE, MAINTAIN, LEVEL, REACH }
+
+  private enum Distribution { NONE, RESPECTIVELY, EACH }
+
+  /** What the text before a group's first figure says. */
+  private record Predicate(int metricStart, int metricEnd, Verb verb, Optional<Bound> boundBefore,
+      boolean controlled, Distribution distribution) {}
+
+  private final String original;
+  private final String text;
+  private final List<Figure> figures;
+  private final Role[] roles;
+  /** For a qualifier: index of the figure it qualifies, or -1 when dropped. */
+  private final int[] qualifies;
+  private final List<Target> targets = new ArrayList<>();
+
+  private TargetParser(String original) {
+    this.original = original;
+    this.text = normalise(original);
+    this.figures = FigureScanner.scan(text, original);
+    this.roles = new Role[figures.size()];
+    this.qualifies = new int[figures.size()];
+  }
+
+  /**
+   * Targets of one task sentence, in order of appearance; empty when it has no figure.
+   *
+   * @throws io.tracker.InputException when a figure is out of range ("1e999亿元"), at line 1 and the
+   *     figure's 1-based column
+   */
+  public static List<Target> parse(String sentence) {
+    TargetParser parser = new TargetParser(requireNonNull(sentence, "sentence"));
+    parser.assignRoles();
+    parser.readTargets();
+    return List.copyOf(parser.targets);
+  }
+
+  /** Full-width ASCII forms (０-９, ％, ．, ，, （ …) and the ideographic space as ASCII, char for char. */
+  static String normalise(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        chars[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u3000') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  // ---- roles --------------------------------------------------------------------------------
+
+  private void assignRoles() {
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      boolean count = !f.bare() && f.value().unit().isCount();
+      if (f.bare() || (!count && isAttribute(k))) {
+        roles[k] = Role.QUALIFIER;
+      } else if (count && isPolicyLabel(k)) {
+        roles[k] = Role.LABEL;
+      } else {
+        roles[k] = Role.TARGET;
+      }
+    }
+    for (int k = 0; k < figures.size(); k++) {
+      qualifies[k] = roles[k] == Role.QUALIFIER ? qualified(k) : -1;
+    }
+  }
+
+  /** A measure figure describing a noun: followed by a word, or right after a count and a word. */
+  private boolean isAttribute(int k) {
+    Figure f = figures.get(k);
+    if (f.value().unit().isRatio()) {
+      return false;
+    }
+    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0) {
+      return true;
+    }
+    if (k == 0) {
+      return false;
+    }
+    Figure p = figures.get(k - 1);
+    if (p.bare() || !p.value().unit().isCount() || p.end() >= f.start()) {
+      return false;
+    }
+    for (int i = p.end(); i < f.start(); i++) {
+      if (!isHan(text.charAt(i)) || CONNECTORS.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPolicyLabel(int k) {
+    Figure f = figures.get(k);
+    if (f.end() >= text.length() || !isHan(text.charAt(f.end()))) {
+      return false;
+    }
+    int end = Math.min(clauseEnd(f.end()), k + 1 < figures.size() ? figures.get(k + 1).start() : text.length());
+    String noun = text.substring(f.end(), end);
+    for (String word : POLICY_WORDS) {
+      if (noun.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The count target a qualifier belongs to: the one just before it, else the next one, else -1. */
+  private int qualified(int k) {
+    Figure q = figures.get(k);
+    if (k > 0 && isCountTarget(k - 1) && sameClause(figures.get(k - 1).end(), q.start())
+        && noneOf(figures.get(k - 1).end(), q.start(), CONNECTORS)) {
+      return k - 1;
+    }
+    if (k + 1 < figures.size() && isCountTarget(k + 1) && sameClause(q.end(), figures.get(k + 1).start())) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  private boolean isCountTarget(int k) {
+    return roles[k] == Role.TARGET && figures.get(k).value().unit().isCount();
+  }
+
+  // ---- targets ------------------------------------------------------------------------------
+
+  private void readTargets() {
+    int k = 0;
+    while (k < figures.size()) {
+      if (roles[k] != Role.TARGET) {
+        k++;
+        continue;
+      }
+      List<Integer> group = new ArrayList<>(List.of(k));
+      int next = nextTarget(k);
+      while (next >= 0 && continuesGroup(group.get(group.size() - 1), next)) {
+        group.add(next);
+        next = nextTarget(next);
+      }
+      readGroup(group);
+      k = next < 0 ? figures.size() : next;
+    }
+  }
+
+  private int nextTarget(int k) {
+    for (int j = k + 1; j < figures.size(); j++) {
+      if (roles[j] == Role.TARGET) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether target {@code next} follows target {@code previous} with only 、/和/及/与/或 between. */
+  private boolean continuesGroup(int previous, int next) {
+    int start = segmentStart(next);
+    return start == consumedEnd(previous) && onlyConnectors(start, figures.get(next).start());
+  }
+
+  private void readGroup(List<Integer> group) {
+    Figure first = figures.get(group.get(0));
+    Predicate predicate = predicate(segmentStart(group.get(0)), first.start());
+    Optional<Period> period = periodBefore(clauseStart(first.start()), first.start());
+    Optional<Bound> lastTrailing = figures.get(group.get(group.size() - 1)).trailingBound();
+    Distribution distribution = predicate.distribution();
+
+    int metricStart = predicate.metricStart();
+    int metricEnd = predicate.metricEnd();
+    List<String> subjects = List.of();
+    List<String> items = List.of();
+    String subjectPair = prefix(metricStart, metricEnd, SUBJECT_PAIRS);
+    if (distribution != Distribution.NONE && subjectPair != null && metricEnd - metricStart > subjectPair.length()) {
+      subjects = List.of("城镇", "农村");
+      metricStart += subjectPair.length();
+    } else if (distribution != Distribution.NONE) {
+      items = splitItems(metricStart, metricEnd);
+    }
+    String sharedMetric = original.substring(metricStart, metricEnd);
+    boolean respectively = distribution == Distribution.RESPECTIVELY;
+    boolean each = distribution == Distribution.EACH && group.size() == 1;
+
+    for (int m = 0; m < group.size(); m++) {
+      int k = group.get(m);
+      Figure f = figures.get(k);
+      Bound bound = f.trailingBound().or(predicate::boundBefore).or(() -> lastTrailing)
+          .orElse(f.range() ? Bound.AT_LEAST : Bound.EXACTLY);
+      Optional<String> qualifier = qualifierOf(k);
+      Optional<String> following = followingNoun(k);
+      TargetKind kind = following.isPresent() ? TargetKind.AMOUNT : kind(predicate, f.value());
+      String metric = following
+          .or(() -> sharedMetric.isEmpty() ? shareOf(k) : Optional.empty())
+          .orElse(respectively && items.size() == group.size() ? items.get(m) : sharedMetric);
+      if (metric.isEmpty() && !targets.isEmpty()) {
+        // "生产总值增长8%,力争9%", "一季度开工率达80%,二季度达100%": the previous target goes on.
+        Target previous = targets.get(targets.size() - 1);
+        metric = previous.metric();
+        if (predicate.verb() == Verb.NONE && !predicate.controlled()) {
+          kind = previous.kind();
+        }
+      }
+      if (each && following.isEmpty() && (!subjects.isEmpty() || items.size() > 1)) {
+        for (String subject : subjects) {
+          emit(metric, Optional.of(subject), kind, bound, f, period, qualifier);
+        }
+        for (String item : subjects.isEmpty() ? items : List.<String>of()) {
+          emit(item, Optional.empty(), kind, bound, f, period, qualifier);
+        }
+      } else {
+        Optional<String> subject = respectively && subjects.size() == group.size()
+            ? Optional.of(subjects.get(m)) : Optional.empty();
+        emit(metric, subject, kind, bound, f, period, qualifier);
+      }
+    }
+  }
+
+  private void emit(String metric, Optional<String> subject, TargetKind kind, Bound bound, Figure f,
+      Optional<Period> period, Optional<String> qualifier) {
+    SourceSpan source = new SourceSpan(original.substring(f.start(), f.end()), f.start(), f.end());
+    targets.add(new Target(metric, subject, kind, bound, f.value(), period, qualifier, source));
+  }
+
+  private static TargetKind kind(Predicate predicate, Quantity value) {
+    boolean ratio = value.unit().isRatio();
+    return switch (predicate.verb()) {
+      case GROWTH -> TargetKind.GROWTH;
+      case DECLINE -> TargetKind.DECLINE;
+      case MAINTAIN -> TargetKind.MAINTAIN;
+      case LEVEL -> TargetKind.LEVEL;
+      case REACH, NONE -> ratio || predicate.controlled() ? TargetKind.LEVEL : TargetKind.AMOUNT;
+    };
+  }
+
+  /** The noun a ratio figure is a share of when printed after it: "85%以上的行政村…" → 行政村…. */
+  private Optional<String> shareOf(int k) {
+    Figure f = figures.get(k);
+    if (!f.value().unit().isRatio() || f.end() >= text.length() || text.charAt(f.end()) != '的') {
+      return Optional.empty();
+    }
+    return nonEmpty(f.end() + 1, trimTrailingNounWords(f.end() + 1, clauseEnd(f.end())));
+  }
+
+  /** Qualifiers of target {@code k} as printed, joined by 、. */
+  private Optional<String> qualifierOf(int k) {
+    List<String> texts = new ArrayList<>();
+    for (int j = 0; j < figures.size(); j++) {
+      if (roles[j] == Role.QUALIFIER && qualifies[j] == k) {
+        Figure q = figures.get(j);
+        int start = j < k ? q.start() : figures.get(k).end();
+        texts.add(original.substring(start, q.end()));
+      }
+    }
+    return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("、", texts));
+  }
+
+  /**
+   * The noun a count figure counts when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地);
+   * after a qualifier and 、, the noun after the clause's last 的.
+   */
+  private Optional<String> followingNoun(int k) {
+    Figure f = figures.get(k);
+    if (!f.value().unit().isCount()) {
+      return Optional.empty();
+    }
+    int start = consumedEnd(k);
+    int clauseEnd = clauseEnd(f.end());
+    if (start < text.length() && isHan(text.charAt(start)) && CONNECTORS.indexOf(text.charAt(start)) < 0) {
+      int end = Math.min(clauseEnd, figureStartFrom(start));
+      for (String verb : NOUN_ENDING_VERBS) {
+        int at = text.indexOf(verb, start);
+        if (at > start && at < end) {
+          end = at;
+        }
+      }
+      while (start < end && text.charAt(start) == '的') {
+        start++;
+      }
+      return nonEmpty(start, trimTrailingNounWords(start, end));
+    }
+    if (consumedEnd(k) > f.end()) {
+      int de = text.lastIndexOf('的', clauseEnd - 1);
+      if (de >= start) {
+        return nonEmpty(de + 1, trimTrailingNounWords(de + 1, clauseEnd));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> nonEmpty(int start, int end) {
+    return end > start ? Optional.of(original.substring(start, end)) : Optional.empty();
+  }
+
+  private int trimTrailingNounWords(int start, int end) {
+    boolean changed = true;
+    while (changed && end > start) {
+      changed = false;
+      end = trimRight(start, end);
+      for (String word : TRAILING_NOUN_WORDS) {
+        if (endsWith(start, end, word)) {
+          end -= word.length();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** Start of the first figure at or after {@code pos}, or the text length. */
+  private int figureStartFrom(int pos) {
+    for (Figure f : figures) {
+      if (f.start() >= pos) {
+        return f.start();
+      }
+    }
+    return text.length();
+  }
+
+  /** End of target {@code k} including qualifiers printed right after it (3个收益20万元以上). */
+  private int consumedEnd(int k) {
+    int end = figures.get(k).end();
+    for (int j = k + 1; j < figures.size() && roles[j] == Role.QUALIFIER && qualifies[j] == k; j++) {
+      end = figures.get(j).end();
+    }
+    return end;
+  }
+
+  /** Where the words about figure {@code k} start: the clause start or the end of an earlier figure. */
+  private int segmentStart(int k) {
+    int start = clauseStart(figures.get(k).start());
+    for (int j = 0; j < k; j++) {
+      boolean forwardQualifier = roles[j] == Role.QUALIFIER && qualifies[j] > j;
+      if (!forwardQualifier) {
+        start = Math.max(start, figures.get(j).end());
+      }
+    }
+    return Math.min(start, figures.get(k).start());
+  }
+
+  // ---- the words before a figure ------------------------------------------------------------
+
+  private Predicate predicate(int start, int end) {
+    int a = start;
+    int b = end;
+    Verb verb = Verb.NONE;
+    Optional<Bound> boundBefore = Optional.empty();
+    boolean controlled = false;
+    Distribution distribution = Distribution.NONE;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      b = trimRight(a, b);
+      String word;
+      if ((word = suffix(a, b, AT_LEAST_BEFORE)) != null) {
+        boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_LEAST));
+      } else if ((word = suffix(a, b, AT_MOST_BEFORE)) != null) {
+        boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
+      } else if (endsWith(a, b, CONTROL)) {
+        word = CONTROL;
+        boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
+        controlled = true;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, LEVEL_VERBS)) != null) {
+        verb = Verb.LEVEL;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, MAINTAIN_VERBS)) != null) {
+        verb = Verb.MAINTAIN;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
+        verb = Verb.REACH;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, GROWTH_VERBS)) != null
+          && !endsWith(a, b, "新增")) {
+        verb = Verb.GROWTH;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, DECLINE_VERBS)) != null) {
+        verb = Verb.DECLINE;
+      } else if ((word = suffix(a, b, COMPARISONS)) != null) {
+        // comparison base, not part of the metric
+      } else if (endsWith(a, b, "分别")) {
+        word = "分别";
+        distribution = Distribution.RESPECTIVELY;
+      } else if (endsWith(a, b, "均") && b - 1 > a && "人亩平".indexOf(text.charAt(b - 2)) < 0) {
+        word = "均";
+        distribution = Distribution.EACH;
+      }
+      if (word != null) {
+        b -= word.length();
+        changed = true;
+      }
+    }
+    changed = true;
+    while (changed && a < b) {
+      changed = false;
+      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、')) {
+        a++;
+        changed = true;
+      }
+      String word = text.startsWith("建成区", a) ? null : prefix(a, b, LEADING_WORDS);
+      if (word == null) {
+        word = prefix(a, b, PERIOD_WORDS);
+      }
+      if (word != null) {
+        a += word.length();
+        changed = true;
+      }
+    }
+    int etc = text.lastIndexOf('等', b - 1);
+    if (etc >= a && etc + 1 < b) {
+      a = etc + 1;
+    }
+    if (endsWith(a, b, "的")) {
+      b--;
+    }
+    return new Predicate(a, Math.max(a, b), verb, boundBefore, controlled, distribution);
+  }
+
+  /** The printed items of "A、B" between {@code start} and {@code end}. */
+  private List<String> splitItems(int start, int end) {
+    List<String> items = new ArrayList<>();
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || text.charAt(i) == '、') {
+        if (i > itemStart) {
+          items.add(original.substring(itemStart, i));
+        }
+        itemStart = i + 1;
+      }
+    }
+    return items;
+  }
+
+  private Optional<Period> periodBefore(int start, int end) {
+    Optional<Period> found = Optional.empty();
+    int i = start;
+    while (i < end) {
+      int matched = -1;
+      for (int p = 0; p < PERIOD_WORDS.length; p++) {
+        if (text.startsWith(PERIOD_WORDS[p], i) && i + PERIOD_WORDS[p].length() <= end) {
+          matched = p;
+          break;
+        }
+      }
+      if (matched >= 0) {
+        found = Optional.of(PERIODS[matched]);
+        i += PERIOD_WORDS[matched].length();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  // ---- text helpers -------------------------------------------------------------------------
+
+  private int clauseStart(int pos) {
+    int i = Math.min(pos, text.length());
+    while (i > 0 && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private int clauseEnd(int pos) {
+    int i = pos;
+    while (i < text.length() && BOUNDARIES.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean sameClause(int from, int to) {
+    return noneOf(from, to, BOUNDARIES);
+  }
+
+  private boolean noneOf(int from, int to, String chars) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean onlyConnectors(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (CONNECTORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int trimRight(int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private boolean endsWith(int start, int end, String word) {
+    return end - start >= word.length() && text.startsWith(word, end - word.length());
+  }
+
+  private String suffix(int start, int end, String[] words) {
+    for (String word : words) {
+      if (endsWith(start, end, word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private String prefix(int start, int end, String[] words) {
+    for (String word : words) {
+      if (end - start >= word.length() && text.startsWith(word, start)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

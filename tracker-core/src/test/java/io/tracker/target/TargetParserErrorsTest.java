@@ -1,0 +1,46 @@
+package io.tracker.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.tracker.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TargetParserErrorsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // sentence,                              column, quoted figure
+    "发行专债1e999亿元以上,                   5,      1e999亿元",
+    "储备项目123456789012345678901个,          5,      123456789012345678901个",
+    "增长0.000000000000000000001%,            3,      0.000000000000000000001%",
+    "投资1000000000000万亿元,                 3,      1000000000000万亿元",
+    "投资10000000000000000万元,               3,      10000000000000000万元",
+    "发行专债1e99999999999亿元,               5,      1e99999999999亿元",
+  })
+  void figuresOutOfRangeAreInputErrorsQuotingTheFigure(String sentence, int column, String figure) {
+    InputException e = catchThrowableOfType(InputException.class, () -> TargetParser.parse(sentence));
+
+    assertThat(e).isNotNull();
+    assertThat(e.file()).isEqualTo(InputException.NO_FILE);
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(column);
+    assertThat(e.problem()).contains("\"" + figure + "\"").contains("expected");
+  }
+
+  @Test
+  void twentyIntegerDigitsInTheBaseUnitAreAccepted() {
+    assertThat(TargetParser.parse("投资9999999999999999万元").get(0).baseValue().amount().toPlainString())
+        .isEqualTo("99999999999999990000");
+    assertThat(TargetParser.parse("储备项目12345678901234567890个")).hasSize(1);
+  }
+
+  @Test
+  void relocatesIntoTheFileTheSentenceCameFrom() {
+    InputException e = catchThrowableOfType(InputException.class, () -> TargetParser.parse("发行专债1e999亿元"));
+
+    assertThat(e.relocate("seeds/x.txt", 12, 0).getMessage()).startsWith("seeds/x.txt:12:5: figure \"1e999亿元\"");
+  }
+}
