@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,6 +40,9 @@ import java.io.UncheckedIOException;
  * with their scale, so reading what was written gives an equal book.
  */
 public final class TrackerJson {
+  /** Immutable and thread-safe once configured. */
+  private static final ObjectReader TASK_BOOK_READER = mapper().readerFor(TaskBook.class);
+
   private TrackerJson() {}
 
   /** A new mapper configured for tracker's JSON: ISO dates, plain decimals, unknown fields refused. */
@@ -66,7 +70,7 @@ public final class TrackerJson {
     requireNonNull(json, "json");
     requireNonNull(source, "source");
     try {
-      return mapper().readValue(json, TaskBook.class);
+      return TASK_BOOK_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw inputException(e, source);
     } catch (IOException e) {
