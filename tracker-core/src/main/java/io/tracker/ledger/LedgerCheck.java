@@ -65,7 +65,7 @@ public final class LedgerCheck {
     for (int i = 0; i < reports.size(); i++) {
       int position = i + 1;
       check.problem(reports.get(i)).ifPresent(p -> {
-        throw new InputException(sourceName, position, 0, p.column().header() + ": " + p.message());
+        throw new InputException(sourceName, position, 0, p.message());
       });
     }
   }
