@@ -8,6 +8,7 @@ import io.tracker.target.TargetKind;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,7 +164,7 @@ public final class LedgerCheck {
   }
 
   private static String statusNames() {
-    return java.util.Arrays.toString(Status.values());
+    return Arrays.toString(Status.values());
   }
 
   private static Optional<LedgerProblem> problem(LedgerColumn column, String message) {

@@ -127,14 +127,14 @@ class LedgerPropertiesTest {
 
   @Test
   void csvRoundTripIsExact() {
-    qt().withFixedSeed(42L).withExamples(300)
+    qt().withFixedSeed(42L).withExamples(200)
         .forAll(lists().of(anyReport()).ofSizeBetween(0, 12).map(ProgressLedger::of))
         .checkAssert(ledger -> assertThat(read(csv(ledger), LedgerFormat.CSV)).isEqualTo(ledger));
   }
 
   @Test
   void jsonRoundTripIsExact() {
-    qt().withFixedSeed(42L).withExamples(300)
+    qt().withFixedSeed(42L).withExamples(200)
         .forAll(lists().of(anyReport()).ofSizeBetween(0, 12).map(ProgressLedger::of))
         .checkAssert(ledger -> assertThat(read(json(ledger), LedgerFormat.JSON)).isEqualTo(ledger));
   }
