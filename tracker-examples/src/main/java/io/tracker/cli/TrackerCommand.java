@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ImportCommand.class,
       TargetsCommand.class,
+      SimulateCommand.class,
       HelpCommand.class,
     })
 public final class TrackerCommand implements Runnable {
