@@ -151,9 +151,8 @@ final class PublishedTextImporter {
           .filter(l -> !DIGITS.matcher(l.clean()).matches())
           .orElseThrow(() -> at(marker, "annex \"" + marker.text() + "\" has no title: expected the table title"));
       sections.add(new Section(number, sectionTitle.text()));
-      int firstRow = start + 1;
-      while (firstRow < end && (firstRow <= sectionTitle.number() - 1
-          || !DIGITS.matcher(lines.get(firstRow).clean()).matches())) {
+      int firstRow = sectionTitle.number(); // the index of the line after the title
+      while (firstRow < end && !DIGITS.matcher(lines.get(firstRow).clean()).matches()) {
         firstRow++;
       }
       columns.add(columns(lines.subList(sectionTitle.number(), firstRow), sectionTitle));

@@ -7,12 +7,17 @@ import io.tracker.InputException;
 import io.tracker.json.TrackerJson;
 import io.tracker.target.Target;
 import io.tracker.target.TargetParser;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +43,11 @@ final class TargetsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ObjectWriter writer = TrackerJson.mapper().writer();
     PrintWriter out = spec.commandLine().getOut();
-    BufferedReader in = new BufferedReader(new InputStreamReader(parent.stdin(),
-        UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    InputStream in = new BufferedInputStream(parent.stdin());
     int lineNumber = 0;
-    while (true) {
-      String line;
-      try {
-        line = in.readLine();
-      } catch (CharacterCodingException e) {
-        throw new InputException(STDIN, lineNumber + 1, 1, "line is not UTF-8: expected UTF-8 text", e);
-      }
-      if (line == null) {
-        break;
-      }
+    for (Optional<byte[]> bytes = nextLine(in); bytes.isPresent(); bytes = nextLine(in)) {
       lineNumber++;
+      String line = decode(bytes.get(), lineNumber);
       if (lineNumber == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
@@ -66,5 +61,35 @@ final class TargetsCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** The bytes of the next line without its line break; empty at the end of input. */
+  private static Optional<byte[]> nextLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b = in.read();
+    if (b < 0) {
+      return Optional.empty();
+    }
+    while (b >= 0 && b != '\n') {
+      line.write(b);
+      b = in.read();
+    }
+    byte[] bytes = line.toByteArray();
+    if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+      bytes = Arrays.copyOf(bytes, bytes.length - 1);
+    }
+    return Optional.of(bytes);
+  }
+
+  private static String decode(byte[] bytes, int lineNumber) {
+    try {
+      return UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(STDIN, lineNumber, 1, "line is not UTF-8: expected UTF-8 text", e);
+    }
   }
 }
