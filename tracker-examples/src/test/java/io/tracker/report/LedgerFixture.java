@@ -136,7 +136,10 @@ final class LedgerFixture {
     return assessment(book());
   }
 
-  /** The fixture's results for {@code book}'s tasks, rolled up over its units and leaders. */
+  /**
+   * The fixture's results for {@code book}'s tasks, rolled up over its units and leaders. Task
+   * 1005 of a {@link #scaledBook scaled book} gets the result of task 5.
+   */
   static Assessment assessment(TaskBook book) {
     List<TaskResult> results = List.of(
         result("1", Light.GREEN, null, List.of(on(1, "0.6000"))),
@@ -175,11 +178,37 @@ final class LedgerFixture {
             flag("94", 0, "NO_REPORT", Light.BLUE, "截至2023-06-30尚未报送进展")),
         result("106", Light.YELLOW, "30.00", List.of(),
             flag("106", 0, "REGRESSION", Light.YELLOW, "报送进度由40%回落至30%")));
-    List<TaskResult> mine = results.stream()
-        .filter(r -> book.task(r.id()).isPresent())
-        .toList();
+    Map<String, TaskResult> byId = new LinkedHashMap<>();
+    results.forEach(r -> byId.put(r.id(), r));
+    List<TaskResult> mine = new ArrayList<>();
+    for (Task task : book.tasks()) {
+      TaskResult template = byId.get(String.valueOf(Integer.parseInt(task.id()) % 1000));
+      if (template != null) {
+        mine.add(withId(template, task.id()));
+      }
+    }
     return new Assessment(AS_OF, mine, units(book, mine), leaders(book, mine), mean(
         mine.stream().map(TaskResult::score).toList()));
+  }
+
+  /** The fixture's tasks {@code copies} times, copy k numbered k × 1000 + the printed number. */
+  static TaskBook scaledBook(int copies) {
+    List<Task> tasks = new ArrayList<>();
+    for (int k = 0; k < copies; k++) {
+      for (Task t : tasks()) {
+        tasks.add(new Task(String.valueOf(k * 1000 + Integer.parseInt(t.id())), t.section(),
+            t.text(), t.responsibility(), t.leaders(), t.deadline(), t.targets()));
+      }
+    }
+    return book(tasks);
+  }
+
+  private static TaskResult withId(TaskResult result, String id) {
+    List<RiskFlag> flags = result.flags().stream()
+        .map(f -> new RiskFlag(id, f.target(), f.code(), f.light(), f.rule(), f.message(),
+            f.inputs()))
+        .toList();
+    return new TaskResult(id, result.score(), result.light(), flags, result.targets());
   }
 
   private static List<UnitResult> units(TaskBook book, List<TaskResult> results) {
