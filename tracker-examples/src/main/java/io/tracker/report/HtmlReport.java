@@ -296,7 +296,7 @@ public final class HtmlReport {
   /** Replaces each {{name}} in {@code template} once; inserted text is not scanned again. */
   private static String fill(String template, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() + 1_100_000);
+    StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
