@@ -1,0 +1,194 @@
+package io.tracker.report;
+
+import static java.util.Objects.requireNonNull;
+
+import io.tracker.rules.Assessment;
+import io.tracker.rules.LeaderResult;
+import io.tracker.rules.Light;
+import io.tracker.rules.RiskFlag;
+import io.tracker.rules.TargetResult;
+import io.tracker.rules.TaskResult;
+import io.tracker.rules.UnitResult;
+import io.tracker.task.ResponsibleUnit;
+import io.tracker.task.Section;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The supervision ledger (督查台账) as the views show it: a task book joined with its assessment,
+ * tasks grouped by section in printed order, units and leaders ranked by score.
+ *
+ * <p>Every assessed task must be in the book; book tasks without a result are not shown.
+ *
+ * @param title report title: 西乡县2023年政府工作报告任务督查台账（截至2023-06-30）
+ * @param book the task book
+ * @param assessment the assessment shown
+ * @param sections sections that have assessed tasks, in book order
+ * @param units units by score, best first (ties by name)
+ * @param leaders leaders by score, best first (ties by name)
+ */
+record LedgerView(
+    String title,
+    TaskBook book,
+    Assessment assessment,
+    List<SectionView> sections,
+    List<UnitResult> units,
+    List<LeaderResult> leaders) {
+
+  /** Placeholder shown where a value (lead unit, leader) is missing. */
+  static final String NONE = "—";
+
+  /** Joins {@code book} and {@code assessment}. */
+  static LedgerView of(TaskBook book, Assessment assessment) {
+    requireNonNull(book, "book");
+    requireNonNull(assessment, "assessment");
+    Map<String, TaskResult> results = new LinkedHashMap<>();
+    for (TaskResult result : assessment.tasks()) {
+      if (book.task(result.id()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "assessment has task " + result.id() + " that is not in the task book");
+      }
+      if (results.put(result.id(), result) != null) {
+        throw new IllegalArgumentException("assessment has task " + result.id() + " twice");
+      }
+    }
+    Map<Integer, Section> sectionsByNumber = book.sections().stream()
+        .collect(Collectors.toMap(Section::number, Function.identity()));
+    Map<Integer, List<TaskRow>> rowsBySection = new LinkedHashMap<>();
+    for (Task task : book.tasks()) {
+      TaskResult result = results.get(task.id());
+      if (result == null) {
+        continue;
+      }
+      if (!sectionsByNumber.containsKey(task.section())) {
+        throw new IllegalArgumentException(
+            "task " + task.id() + " is in section " + task.section() + " that the book lacks");
+      }
+      rowsBySection.computeIfAbsent(task.section(), s -> new ArrayList<>())
+          .add(TaskRow.of(task, result));
+    }
+    List<SectionView> sections = book.sections().stream()
+        .filter(s -> rowsBySection.containsKey(s.number()))
+        .map(s -> new SectionView(s, rowsBySection.get(s.number())))
+        .toList();
+    List<UnitResult> units = assessment.units().stream()
+        .sorted(Comparator.comparing(UnitResult::score).reversed()
+            .thenComparing(UnitResult::name))
+        .toList();
+    List<LeaderResult> leaders = assessment.leaders().stream()
+        .sorted(Comparator.comparing(LeaderResult::score).reversed()
+            .thenComparing(LeaderResult::name))
+        .toList();
+    return new LedgerView(title(book, assessment), book, assessment, sections, units, leaders);
+  }
+
+  /** All shown task rows in book order. */
+  List<TaskRow> rows() {
+    return sections.stream().flatMap(s -> s.rows().stream()).toList();
+  }
+
+  /** Number of shown tasks per light. */
+  Map<Light, Integer> lightCounts() {
+    return countLights(rows());
+  }
+
+  private static String title(TaskBook book, Assessment assessment) {
+    String place = book.issuer().endsWith("人民政府")
+        ? book.issuer().substring(0, book.issuer().length() - "人民政府".length())
+        : book.issuer();
+    return place + book.year() + "年政府工作报告任务督查台账（截至" + assessment.asOf() + "）";
+  }
+
+  private static Map<Light, Integer> countLights(List<TaskRow> rows) {
+    Map<Light, Integer> counts = new EnumMap<>(Light.class);
+    for (Light light : Light.values()) {
+      counts.put(light, 0);
+    }
+    rows.forEach(r -> counts.merge(r.result().light(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** A section with its assessed tasks. */
+  record SectionView(Section section, List<TaskRow> rows) {
+    SectionView {
+      rows = List.copyOf(rows);
+    }
+
+    /** "附件1 2023年县政府工作报告任务分解一览表". */
+    String heading() {
+      return "附件" + section.number() + " " + section.title();
+    }
+
+    /** Number of tasks per light, every light present. */
+    Map<Light, Integer> lightCounts() {
+      return countLights(rows);
+    }
+  }
+
+  /** One task with its result and its targets' results. */
+  record TaskRow(Task task, TaskResult result, List<TargetRow> targets) {
+    TaskRow {
+      targets = List.copyOf(targets);
+    }
+
+    static TaskRow of(Task task, TaskResult result) {
+      List<TargetRow> targets = result.targets().stream()
+          .map(t -> TargetRow.of(task, t, result.flags()))
+          .toList();
+      return new TaskRow(task, result, targets);
+    }
+
+    /** Name of the lead unit (牵头单位), or {@link #NONE}. */
+    String leadUnit() {
+      return task.responsibility().lead().map(ResponsibleUnit::name).orElse(NONE);
+    }
+
+    /** Leaders in charge (包抓领导) joined with "、", or {@link #NONE}. */
+    String leaders() {
+      return task.leaders().isEmpty() ? NONE : String.join("、", task.leaders());
+    }
+
+    /** The first flag raised on the task, if any. */
+    Optional<RiskFlag> firstFlag() {
+      return result.flags().stream().findFirst();
+    }
+  }
+
+  /**
+   * One target with its result.
+   *
+   * @param text the target as printed in the task (发行专债4.5亿元以上), or 目标N when the book's
+   *     task has no target at that position
+   * @param flags flags raised about this target
+   */
+  record TargetRow(String text, TargetResult result, List<RiskFlag> flags) {
+    TargetRow {
+      flags = List.copyOf(flags);
+    }
+
+    static TargetRow of(Task task, TargetResult result, List<RiskFlag> taskFlags) {
+      int position = result.position();
+      String text = position >= 1 && position <= task.targets().size()
+          ? task.targets().get(position - 1).source().text()
+          : "目标" + position;
+      List<RiskFlag> flags = taskFlags.stream()
+          .filter(f -> f.target().isPresent() && f.target().getAsInt() == position)
+          .toList();
+      return new TargetRow(text, result, flags);
+    }
+
+    /** The most severe light among this target's flags, if it has any. */
+    Optional<Light> light() {
+      return flags.stream().map(RiskFlag::light).reduce(Light::worse);
+    }
+  }
+}

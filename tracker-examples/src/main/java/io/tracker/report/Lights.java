@@ -1,0 +1,60 @@
+package io.tracker.report;
+
+import io.tracker.rules.Light;
+import java.util.List;
+import java.util.Map;
+
+/** How lights and flag codes are shown: Chinese labels, report colours, terminal colours. */
+final class Lights {
+  private static final Map<String, String> FLAG_LABELS = Map.ofEntries(
+      Map.entry("LAGGING", "进度滞后"),
+      Map.entry("SEVERELY_LAGGING", "严重滞后"),
+      Map.entry("OVERDUE", "逾期未完成"),
+      Map.entry("DUE_SOON", "临近时限"),
+      Map.entry("NO_REPORT", "未报送进展"),
+      Map.entry("REGRESSION", "进度倒退"),
+      Map.entry("FORECAST_MISS", "预计难以完成"),
+      Map.entry("PHASE_MISSED", "阶段节点未完成"),
+      Map.entry("CAUGHT_UP", "已追上进度"),
+      Map.entry("NO_LEAD", "无牵头单位"));
+
+  /** Lights from the most to the least severe, the order they are listed in. */
+  static final List<Light> WORST_FIRST = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
+
+  private Lights() {}
+
+  /** 红灯, 黄灯, 蓝灯, 绿灯. */
+  static String label(Light light) {
+    return switch (light) {
+      case RED -> "红灯";
+      case YELLOW -> "黄灯";
+      case BLUE -> "蓝灯";
+      case GREEN -> "绿灯";
+    };
+  }
+
+  /** The report colour of a light. */
+  static String colour(Light light) {
+    return switch (light) {
+      case RED -> "#d9534f";
+      case YELLOW -> "#f0ad4e";
+      case BLUE -> "#5bc0de";
+      case GREEN -> "#5cb85c";
+    };
+  }
+
+  /** ANSI SGR foreground colour code of a light (31 red, 33 yellow, 36 cyan, 32 green). */
+  static int ansi(Light light) {
+    return switch (light) {
+      case RED -> 31;
+      case YELLOW -> 33;
+      case BLUE -> 36;
+      case GREEN -> 32;
+    };
+  }
+
+  /** Chinese name of a flag code (进度滞后 for LAGGING); an analyst's own code as it is. */
+  static String flagLabel(String code) {
+    return FLAG_LABELS.getOrDefault(code, code);
+  }
+}

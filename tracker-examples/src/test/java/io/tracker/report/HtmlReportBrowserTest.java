@@ -1,0 +1,188 @@
+package io.tracker.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Light;
+import io.tracker.rules.TaskResult;
+import io.tracker.task.TaskBook;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the written report in headless Chromium ({@code /usr/bin/chromium}) and reads back the DOM
+ * it rendered. Without Chromium the tests are skipped, except on CI (environment variable CI set),
+ * where they fail.
+ */
+class HtmlReportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOT = Path.of("target", "report-screenshot", "report.png");
+  private static final TaskBook BOOK = LedgerFixture.book();
+  private static final Assessment ASSESSMENT = LedgerFixture.assessment();
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    if (Files.isExecutable(CHROMIUM)) {
+      return;
+    }
+    String missing = CHROMIUM + " is not installed (apt-get install chromium)";
+    if (System.getenv("CI") != null) {
+      fail(missing);
+    }
+    assumeTrue(false, missing);
+  }
+
+  @Test
+  void rendersEveryChartWithoutErrorsAndOneRowPerTask() throws Exception {
+    Path page = HtmlReport.write(BOOK, ASSESSMENT, dir.resolve("report"));
+    Document dom = Jsoup.parse(chromium(page, "--dump-dom"));
+    Element body = dom.body();
+    assertThat(body.attr("data-errors")).as("script errors").isEmpty();
+    assertThat(body.hasAttr("data-errors")).isTrue();
+    assertThat(body.attr("data-charts-rendered")).isEqualTo(String.valueOf(HtmlReport.CHARTS));
+    for (String chart : List.of("chart-sections", "chart-leaders", "chart-units", "chart-targets")) {
+      assertThat(dom.select("#" + chart + " canvas")).as(chart).isNotEmpty();
+    }
+    assertThat(dom.select("#task-rows > tr.task")).hasSize(ASSESSMENT.tasks().size());
+  }
+
+  @Test
+  void rendersALedgerWithManyTargetsAndUnits() throws Exception {
+    TaskBook book = LedgerFixture.scaledBook(8);
+    Assessment assessment = LedgerFixture.assessment(book);
+    assertThat(assessment.tasks().stream().mapToInt(t -> t.targets().size()).sum())
+        .isGreaterThan(100);
+    Path page = HtmlReport.write(book, assessment, dir.resolve("large"));
+    Document dom = Jsoup.parse(chromium(page, "--dump-dom"));
+    assertThat(dom.body().attr("data-errors")).isEmpty();
+    assertThat(dom.body().attr("data-charts-rendered")).isEqualTo("4");
+    assertThat(dom.select("#task-rows > tr.task")).hasSize(8 * ASSESSMENT.tasks().size());
+  }
+
+  @Test
+  void sortsByClickedHeaderAndFilters() throws Exception {
+    Path written = HtmlReport.write(BOOK, ASSESSMENT, dir.resolve("interactive"));
+    String html = Files.readString(written, StandardCharsets.UTF_8);
+    String probe = """
+        <script>
+          (function () {
+            function ids() {
+              return Array.prototype.filter.call(document.querySelectorAll("#task-rows tr"),
+                  function (r) { return !r.hidden; })
+                .map(function (r) { return r.dataset.id; }).join(",");
+            }
+            var score = document.querySelectorAll("#tasks thead th")[5];
+            score.click();
+            document.body.dataset.ascending = ids();
+            score.click();
+            document.body.dataset.descending = ids();
+            var light = document.getElementById("filter-light");
+            light.value = "RED";
+            light.dispatchEvent(new Event("change"));
+            document.body.dataset.red = ids();
+            document.body.dataset.redShown = document.getElementById("shown").textContent;
+            light.value = "";
+            light.dispatchEvent(new Event("change"));
+            var text = document.getElementById("filter-text");
+            text.value = "王永安";
+            text.dispatchEvent(new Event("input"));
+            document.body.dataset.leader = ids();
+          })();
+        </script>
+        </body>""";
+    Path page = dir.resolve("interactive").resolve("probe.html");
+    int end = html.lastIndexOf("</body>");
+    Files.writeString(page, html.substring(0, end) + probe + html.substring(end + 7),
+        StandardCharsets.UTF_8);
+
+    Element body = Jsoup.parse(chromium(page, "--dump-dom")).body();
+
+    assertThat(body.attr("data-errors")).isEmpty();
+    Comparator<TaskResult> byScore = Comparator.comparing(TaskResult::score);
+    Comparator<TaskResult> byId = Comparator.comparing(t -> Integer.parseInt(t.id()));
+    assertThat(body.attr("data-ascending"))
+        .isEqualTo(ids(ASSESSMENT.tasks().stream().sorted(byScore.thenComparing(byId)).toList()));
+    assertThat(body.attr("data-descending")).isEqualTo(
+        ids(ASSESSMENT.tasks().stream().sorted(byScore.reversed().thenComparing(byId)).toList()));
+    // Filtering keeps the order the table was last sorted in: score, descending.
+    List<TaskResult> red = ASSESSMENT.tasks().stream()
+        .filter(t -> t.light() == Light.RED)
+        .sorted(byScore.reversed().thenComparing(byId))
+        .toList();
+    assertThat(ids(red)).isEqualTo("10,5,88");
+    assertThat(body.attr("data-red")).isEqualTo(ids(red));
+    assertThat(body.attr("data-red-shown")).isEqualTo(String.valueOf(red.size()));
+    assertThat(body.attr("data-leader")).isEqualTo(ids(ASSESSMENT.tasks().stream()
+        .filter(t -> BOOK.task(t.id()).orElseThrow().leaders().contains("王永安"))
+        .sorted(byScore.reversed().thenComparing(byId))
+        .toList()));
+  }
+
+  @Test
+  void screenshotIsSavedAsABuildArtifact() throws Exception {
+    Path page = HtmlReport.write(BOOK, ASSESSMENT, dir.resolve("screenshot"));
+    Files.createDirectories(SCREENSHOT.getParent());
+    Files.deleteIfExists(SCREENSHOT);
+    chromium(page, "--screenshot=" + SCREENSHOT.toAbsolutePath(), "--window-size=1400,2400");
+    assertThat(SCREENSHOT).exists();
+    assertThat(Files.size(SCREENSHOT)).as("PNG bytes").isGreaterThan(50_000);
+    try (InputStream in = Files.newInputStream(SCREENSHOT)) {
+      DataInputStream png = new DataInputStream(in);
+      byte[] signature = png.readNBytes(8);
+      assertThat(signature).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+      png.readInt();
+      assertThat(new String(png.readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("IHDR");
+      assertThat(png.readInt()).as("width").isEqualTo(1400);
+      assertThat(png.readInt()).as("height").isEqualTo(2400);
+    }
+  }
+
+  private static String ids(List<TaskResult> tasks) {
+    return String.join(",", tasks.stream().map(TaskResult::id).toList());
+  }
+
+  /** Runs headless Chromium on {@code page} and returns what it printed on standard output. */
+  private static String chromium(Path page, String... action) throws IOException,
+      InterruptedException {
+    Path profile = Files.createTempDirectory(dir, "chromium-profile");
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+    command.addAll(Arrays.asList(action));
+    command.add(page.toUri().toString());
+    Path stdout = Files.createTempFile(dir, "chromium", ".out");
+    Path stderr = Files.createTempFile(dir, "chromium", ".err");
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile())
+        .start();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("chromium did not finish: " + Files.readString(stderr));
+    }
+    assertThat(process.exitValue())
+        .as("chromium exit status; stderr: %s", Files.readString(stderr))
+        .isZero();
+    return Files.readString(stdout, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,58 @@
+package io.tracker.report;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tracker.rules.Assessment;
+import io.tracker.task.TaskBook;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+  private static final TaskBook BOOK = LedgerFixture.book();
+  private static final Assessment ASSESSMENT = LedgerFixture.assessment();
+
+  @TempDir Path dir;
+
+  @Test
+  void printsTheLedgerAndWritesTheHtmlAndCsv() throws IOException {
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    Path out = dir.resolve("report").resolve("2023-06-30");
+
+    List<Path> written = ReportWriter.writeAll(BOOK, ASSESSMENT, out,
+        new PrintStream(terminal, true, UTF_8), true);
+
+    assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"));
+    assertThat(terminal.toString(UTF_8))
+        .isEqualTo(TerminalLedger.render(BOOK, ASSESSMENT, true))
+        .contains("\u001B[31m红灯");
+    assertThat(Files.readString(written.get(0), UTF_8))
+        .isEqualTo(HtmlReport.render(LedgerView.of(BOOK, ASSESSMENT)));
+    byte[] csv = Files.readAllBytes(written.get(1));
+    assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+    StringWriter expected = new StringWriter();
+    AssessmentCsv.write(BOOK, ASSESSMENT, expected);
+    assertThat(new String(csv, UTF_8)).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void writesNothingForAMismatchedAssessment() {
+    TaskBook fewer = LedgerFixture.book(LedgerFixture.tasks().subList(0, 2));
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    Path out = dir.resolve("report");
+    assertThatThrownBy(() -> ReportWriter.writeAll(fewer, ASSESSMENT, out,
+            new PrintStream(terminal, true, UTF_8), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment has task 5 that is not in the task book");
+    assertThat(out).doesNotExist();
+    assertThat(terminal.size()).isZero();
+  }
+}
