@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>A figure is a number (Arabic digits with optional decimals and exponent, a Chinese numeral such
  * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
  * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
- * figure whose value is the lower end. Arabic numbers may group thousands with an ASCII comma
+ * figure whose value is the lower end. "3000余户" and "3000多户" read as 3000户 AT_LEAST (余/多: more
+ * than), unless a bound word follows. Arabic numbers may group thousands with an ASCII comma
  * ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause. A magnitude-and-unit without a number followed by 以上 or 以下
  * ("亿元以上", "千亩以上") is a bare figure: always a qualifier, never a target.
  *
@@ -113,11 +114,17 @@ final class FigureScanner {
     if (isLabelPrefix(start) || (j < text.length() && isAsciiLetter(text.charAt(j)))) {
       return j;
     }
+    int numberEnd = j;
+    boolean more = j < text.length() && (text.charAt(j) == '余' || text.charAt(j) == '多')
+        && Unit.readAt(text, j + 1).isPresent();
+    if (more) {
+      j++;
+    }
     Optional<Unit> unit = Unit.readAt(text, j);
     int unitEnd = unit.map(u -> u.toString().length()).orElse(0) + j;
     // A range: 6%—7%, 6-7%, 5至10万元.
     int dash = unitEnd;
-    if (dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
+    if (!more && dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
         && isAsciiDigit(text.charAt(dash + 1))) {
       int upperEnd = skipDecimal(dash + 1);
       Optional<Unit> upperUnit = Unit.readAt(text, upperEnd);
@@ -134,7 +141,12 @@ final class FigureScanner {
     if (unit.isEmpty() || isDuration(unit.get(), unitEnd)) {
       return j;
     }
-    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, j)), unit.get(), false);
+    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false);
+    if (more) {
+      Figure added = figures.remove(figures.size() - 1);
+      figures.add(new Figure(added.start(), added.unitEnd(), added.end(), added.value(),
+          added.trailingBound().or(() -> Optional.of(Bound.AT_LEAST)), false, false));
+    }
     return figures.get(figures.size() - 1).end();
   }
 
