@@ -141,12 +141,8 @@ final class FigureScanner {
     if (unit.isEmpty() || isDuration(unit.get(), unitEnd)) {
       return j;
     }
-    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false);
-    if (more) {
-      Figure added = figures.remove(figures.size() - 1);
-      figures.add(new Figure(added.start(), added.unitEnd(), added.end(), added.value(),
-          added.trailingBound().or(() -> Optional.of(Bound.AT_LEAST)), false, false));
-    }
+    Optional<Bound> implied = more ? Optional.of(Bound.AT_LEAST) : Optional.empty();
+    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false, implied);
     return figures.get(figures.size() - 1).end();
   }
 
@@ -189,17 +185,22 @@ final class FigureScanner {
   }
 
   private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range) {
+    add(start, unitEnd, amount, unit, range, Optional.empty());
+  }
+
+  /** Adds a figure; {@code implied} is its bound when no bound word follows (3000余户: AT_LEAST). */
+  private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range, Optional<Bound> implied) {
     checkSize(start, unitEnd, amount, unit);
-    Optional<Bound> bound = boundAt(unitEnd);
+    Optional<Bound> bound = boundAt(unitEnd).or(() -> implied);
     int end = unitEnd + boundLength(unitEnd);
     figures.add(new Figure(start, unitEnd, end, new Quantity(amount, unit), bound, range, false));
   }
 
   private void checkSize(int start, int end, BigDecimal amount, Unit unit) {
-    boolean tooBig = amount.scale() > MAX_DIGITS || amount.precision() - amount.scale() > MAX_DIGITS;
+    boolean tooBig = amount.scale() > MAX_DIGITS || (long) amount.precision() - amount.scale() > MAX_DIGITS;
     if (!tooBig) {
       BigDecimal base = amount.multiply(unit.magnitude().factor());
-      tooBig = base.precision() - base.scale() > MAX_DIGITS;
+      tooBig = (long) base.precision() - base.scale() > MAX_DIGITS;
     }
     if (tooBig) {
       throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + original.substring(start, end)
