@@ -43,7 +43,7 @@ import java.util.Optional;
  *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
  *   <li><b>Kind</b>, from the verb just before the figure: 增长/提高/增加/上升/提升/增 → GROWTH and
  *       下降/降低/减少/压减/压降/降 → DECLINE, whatever the unit (the unit tells a rate, 1.2个百分点 or 3%,
- *       from an absolute change); 提高到/下降到/降至/增长到 … → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
+ *       from an absolute change); 提高到/下降到/降至/增长到 … and a bare 到/至 ("普及率至92%") → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
  *       MAINTAIN; 达到/达/控制在 and no verb at all → LEVEL for a ratio (%, ‰, 个百分点), AMOUNT
  *       otherwise (园区产值达到100亿元, 新增市场主体3500户). A count figure followed by the noun it counts
  *       is always AMOUNT ("提升8条背街小巷": 提升 is the work done, not a growth rate). A figure without
@@ -70,8 +70,8 @@ import java.util.Optional;
  *       loses that prefix; with 分别 and a metric listing as many items (A、B) as figures, each figure
  *       gets its item as metric. With 均 ("城乡居民收入均增长8%") one figure yields a target per subject
  *       or item, sharing one span.</li>
- *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度, 二季度,
- *       三季度, 四季度, 上半年, 前三季度, 年底前/年底).</li>
+ *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度/一季度末,
+ *       二季度, 三季度, 四季度 likewise, 上半年/上半年末, 前三季度/前三季度末, 年底前/年底/年末).</li>
  *   <li><b>Each</b>: "为每个村(社区)各配备1名法律顾问和1名专职调解员" gives two targets of 1名 (法律顾问,
  *       专职调解员), meaning one per village; "每个" has no number and is not a figure.</li>
  *   <li><b>Source</b>: the figure with its trailing bound word ("4.5亿元以上"); a group member left
@@ -94,7 +94,7 @@ public final class TargetParser {
 
   private static final String[] LEVEL_VERBS = {
     "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至",
-    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增至", "降至", "降到"};
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增至", "降至", "降到", "至", "到"};
   private static final String[] MAINTAIN_VERBS = {"稳定在", "保持在", "维持在", "稳定", "保持"};
   private static final String[] REACH_VERBS = {"达到", "达", "完成", "实现"};
   private static final String[] GROWTH_VERBS = {"增长", "提高", "增加", "上升", "提升", "增"};
@@ -107,7 +107,7 @@ public final class TargetParser {
 
   private static final String[] LEADING_WORDS = {
     "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "全面", "全力", "加快", "积极",
-    "大力", "深入", "持续", "稳步", "扎实", "着力", "进一步", "完成", "实现", "新建",
+    "大力", "深入", "持续", "稳步", "扎实", "着力", "进一步", "巩固提升", "完成", "实现", "新建",
     "建设", "建成", "投用", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
   /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
   private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
@@ -115,12 +115,15 @@ public final class TargetParser {
   private static final String[] NOUN_ENDING_VERBS = {"提供", "开展", "实现", "完成", "进行"};
   private static final String[] TRAILING_NOUN_WORDS = {"任务", "建设", "和", "及", "与", "等", "的", "、"};
 
+  /** Period phrases, longest first where one contains another; {@link #PERIODS} gives their periods. */
   private static final String[] PERIOD_WORDS = {
-    "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
-    "上半年", "年底前", "年底"};
+    "前三季度末", "前三季度", "第一季度末", "第二季度末", "第三季度末", "第四季度末", "第一季度", "第二季度",
+    "第三季度", "第四季度", "一季度末", "二季度末", "三季度末", "四季度末", "一季度", "二季度", "三季度",
+    "四季度", "上半年末", "上半年", "年底前", "年底", "年末"};
   private static final Period[] PERIODS = {
-    Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2,
-    Period.Q3, Period.Q4, Period.H1, Period.YEAR_END, Period.YEAR_END};
+    Period.FIRST_THREE_QUARTERS, Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4,
+    Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1,
+    Period.Q2, Period.Q3, Period.Q4, Period.H1, Period.H1, Period.YEAR_END, Period.YEAR_END, Period.YEAR_END};
 
   private enum Role { TARGET, QUALIFIER, LABEL }
 
@@ -400,8 +403,8 @@ public final class TargetParser {
   }
 
   /**
-   * The noun a count figure counts when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地);
-   * after a qualifier and 、, the noun after the clause's last 的.
+   * The noun a figure counts or measures when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地,
+   * "2万亩高标准农田建设任务" → 高标准农田); after a qualifier and 、, the noun after the clause's last 的.
    */
   private Optional<String> followingNoun(int k) {
     Figure f = figures.get(k);
@@ -502,12 +505,12 @@ public final class TargetParser {
         word = CONTROL;
         boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
         controlled = true;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
+        verb = Verb.REACH; // before LEVEL_VERBS, whose bare 到 would take 达到
       } else if (verb == Verb.NONE && (word = suffix(a, b, LEVEL_VERBS)) != null) {
         verb = Verb.LEVEL;
       } else if (verb == Verb.NONE && (word = suffix(a, b, MAINTAIN_VERBS)) != null) {
         verb = Verb.MAINTAIN;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
-        verb = Verb.REACH;
       } else if (verb == Verb.NONE && (word = suffix(a, b, GROWTH_VERBS)) != null
           && !endsWith(a, b, "新增")) {
         verb = Verb.GROWTH;
