@@ -29,8 +29,8 @@ import java.util.Optional;
  *       target: the capacity describes a project, it is not a goal). A ratio figure is never a
  *       qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
  *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
- *       measures, i.e. contains 实事, 举措, 措施 or 行动: "十件民生实事", "十五条硬措施", "我县68条细化举措",
- *       "健康西乡18项行动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
+ *       measures, i.e. contains 实事, 举措, 措施, 行动 or 活动: "十件民生实事", "十五条硬措施",
+ *       "我县68条细化举措", "健康西乡18项行动", "三个年活动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
  *   <li><b>Target</b>: every other figure.</li>
  * </ul>
  *
@@ -86,7 +86,7 @@ import java.util.Optional;
 public final class TargetParser {
   private static final String BOUNDARIES = ",;。!?:\n\r";
   private static final String CONNECTORS = "、和及与或";
-  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动"};
+  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动", "活动"};
 
   private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于"};
   private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};

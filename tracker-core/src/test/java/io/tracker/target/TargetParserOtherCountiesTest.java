@@ -13,9 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on unseen lists): rates kept under a ceiling, declines, Chinese and full-width numerals, 百分之,
  * ranges, 均, periods, qualifiers and labels.
  *
- * <p>Decisions visible here: 个百分点 is a unit of its own and 提高1.2个百分点 is GROWTH; 下降到/增长至 make
- * LEVEL targets; a range 6%—7% is AT_LEAST its lower end; 十件民生实事 and 十大工程 are labels but 十件
- * 重点提案 counts; 年产30万吨 describes a project and is no target.
+ * <p>Decisions visible here: 个百分点 is a unit of its own and 提高1.2个百分点 is GROWTH; 下降到/增长至/至
+ * make LEVEL targets; a range 6%—7% is AT_LEAST its lower end; 突破 and 3000余户 are AT_LEAST; 1,200万元
+ * groups thousands; 十件民生实事 and 十大工程 are labels but 十件重点提案 counts; 年产30万吨 describes a
+ * project and is no target, while 2万亩高标准农田 and 10万千瓦光伏电站 are targets measuring the noun
+ * after them; 85%以上的行政村 measures 行政村; a figure with no words of its own continues the previous
+ * target (力争7%, 同比增长5%).
  */
 class TargetParserOtherCountiesTest {
 
