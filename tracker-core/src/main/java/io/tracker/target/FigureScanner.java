@@ -17,8 +17,8 @@ import java.util.Set;
  * <p>A figure is a number (Arabic digits with optional decimals and exponent, a Chinese numeral such
  * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
  * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
- * figure whose value is the lower end. "3000余户" and "3000多户" read as 3000户 AT_LEAST (余/多: more
- * than), unless a bound word follows. Arabic numbers may group thousands with an ASCII comma
+ * figure whose value is the lower end. "3000余户", "3000多户" and "2万余人" read as 3000户 and 2万人
+ * AT_LEAST (余/多: more than), unless a bound word follows. Arabic numbers may group thousands with an ASCII comma
  * ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause. A magnitude-and-unit without a number followed by 以上 or 以下
  * ("亿元以上", "千亩以上") is a bare figure: always a qualifier, never a target.
  *
@@ -115,16 +115,18 @@ final class FigureScanner {
       return j;
     }
     int numberEnd = j;
-    boolean more = j < text.length() && (text.charAt(j) == '余' || text.charAt(j) == '多')
-        && Unit.readAt(text, j + 1).isPresent();
-    if (more) {
-      j++;
-    }
     Optional<Unit> unit = Unit.readAt(text, j);
     int unitEnd = unit.map(u -> u.toString().length()).orElse(0) + j;
+    Optional<Unit> more = moreThan(j);
+    if (unit.isEmpty() && more.isPresent()) {
+      unit = more;
+      unitEnd = j + more.get().toString().length() + 1;
+    } else {
+      more = Optional.empty();
+    }
     // A range: 6%—7%, 6-7%, 5至10万元.
     int dash = unitEnd;
-    if (!more && dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
+    if (more.isEmpty() && dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
         && isAsciiDigit(text.charAt(dash + 1))) {
       int upperEnd = skipDecimal(dash + 1);
       Optional<Unit> upperUnit = Unit.readAt(text, upperEnd);
@@ -141,9 +143,27 @@ final class FigureScanner {
     if (unit.isEmpty() || isDuration(unit.get(), unitEnd)) {
       return j;
     }
-    Optional<Bound> implied = more ? Optional.of(Bound.AT_LEAST) : Optional.empty();
+    Optional<Bound> implied = more.map(m -> Bound.AT_LEAST);
     add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false, implied);
     return figures.get(figures.size() - 1).end();
+  }
+
+  /** The unit of "余户", "多户" or "万余人" at {@code at}: 余/多 (more than) inside or before the unit. */
+  private Optional<Unit> moreThan(int at) {
+    if (at < text.length() && (text.charAt(at) == '余' || text.charAt(at) == '多')) {
+      return Unit.readAt(text, at + 1).filter(u -> u.magnitude() == Magnitude.ONE);
+    }
+    for (Magnitude m : Magnitude.values()) {
+      int after = at + m.prefix().length();
+      if (m != Magnitude.ONE && text.startsWith(m.prefix(), at) && after < text.length()
+          && (text.charAt(after) == '余' || text.charAt(after) == '多')) {
+        Optional<Unit> base = Unit.readAt(text, after + 1).filter(u -> u.magnitude() == Magnitude.ONE);
+        if (base.isPresent()) {
+          return Optional.of(new Unit(m, base.get().base()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private int chinese(int start) {

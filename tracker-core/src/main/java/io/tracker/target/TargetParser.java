@@ -535,7 +535,7 @@ public final class TargetParser {
     changed = true;
     while (changed && a < b) {
       changed = false;
-      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、')) {
+      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、' || text.charAt(a) == '(')) {
         a++;
         changed = true;
       }

@@ -276,7 +276,14 @@ class TargetParserOtherCountiesTest {
         row("r16", "单位地区生产总值能耗下降完成市下达目标"),
         row("r17", "居民消费价格涨幅3%左右",
             "居民消费价格涨幅 | - | LEVEL ABOUT 3% | - | q=- | src=3%左右@8"),
-        row("r18", "全年开行“西乡号”班列12列"));
+        row("r18", "全年开行“西乡号”班列12列"),
+        row("s1", "惠及群众2万余人",
+            "惠及群众 | - | AMOUNT AT_LEAST 2万人 | - | q=- | src=2万余人@4"),
+        row("s2", "新增规上企业10户(其中工业企业5户)",
+            "新增规上企业 | - | AMOUNT EXACTLY 10户 | - | q=- | src=10户@6",
+            "工业企业 | - | AMOUNT EXACTLY 5户 | - | q=- | src=5户@16"),
+        row("s3", "完成农村改厕1000多座",
+            "农村改厕 | - | AMOUNT AT_LEAST 1000座 | - | q=- | src=1000多座@6"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
