@@ -18,9 +18,10 @@ import java.util.Set;
  * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
  * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
  * figure whose value is the lower end. "3000余户", "3000多户" and "2万余人" read as 3000户 and 2万人
- * AT_LEAST (余/多: more than), unless a bound word follows. Arabic numbers may group thousands with an ASCII comma
- * ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause. A magnitude-and-unit without a number followed by 以上 or 以下
- * ("亿元以上", "千亩以上") is a bare figure: always a qualifier, never a target.
+ * AT_LEAST (余/多: more than), unless a bound word follows. Arabic numbers may group thousands with
+ * an ASCII comma ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause.
+ * A magnitude-and-unit without a number followed by 以上 or 以下 ("亿元以上", "千亩以上") is a bare
+ * figure: always a qualifier, never a target.
  *
  * <p>Not figures: numbers glued to Latin letters (PM2.5, 5G), numbers after 第 (第五次, 第3个),
  * numbers without a unit (years 2023年, dates 3月10日, labels “4111”, 十四五), the lone numeral 一
@@ -33,6 +34,7 @@ final class FigureScanner {
 
   private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final String RANGE_DASHES = "-~—–至到";
+  private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
   private static final String[] DURATION_WORDS = {"月", "工作日", "小时"};
   /** Classifiers that after a Chinese numeral usually make a word: 二次供水, 三次产业, 四处. */
   private static final Set<String> NOT_AFTER_CHINESE_NUMERALS = Set.of("次", "处");
@@ -41,14 +43,13 @@ final class FigureScanner {
    * A figure found in the sentence.
    *
    * @param start offset of its first character
-   * @param unitEnd offset just after the unit
    * @param end offset just after the trailing bound word, or {@code unitEnd}
    * @param value the printed value (the lower end of a range)
    * @param trailingBound the bound word after the unit, if any
    * @param range whether it is a range "6%—7%"
    * @param bare whether it has no number ("亿元以上")
    */
-  record Figure(int start, int unitEnd, int end, Quantity value, Optional<Bound> trailingBound,
+  record Figure(int start, int end, Quantity value, Optional<Bound> trailingBound,
       boolean range, boolean bare) {}
 
   private final String text;
@@ -199,8 +200,8 @@ final class FigureScanner {
     if (bound.isEmpty() || bound.get() == Bound.ABOUT) {
       return false;
     }
-    figures.add(new Figure(start, unitEnd, unitEnd + boundLength(unitEnd), new Quantity(BigDecimal.ONE, unit.get()),
-        bound, false, true));
+    figures.add(new Figure(start, unitEnd + boundLength(unitEnd), new Quantity(BigDecimal.ONE, unit.get()), bound,
+        false, true));
     return true;
   }
 
@@ -213,7 +214,7 @@ final class FigureScanner {
     checkSize(start, unitEnd, amount, unit);
     Optional<Bound> bound = boundAt(unitEnd).or(() -> implied);
     int end = unitEnd + boundLength(unitEnd);
-    figures.add(new Figure(start, unitEnd, end, new Quantity(amount, unit), bound, range, false));
+    figures.add(new Figure(start, end, new Quantity(amount, unit), bound, range, false));
   }
 
   private void checkSize(int start, int end, BigDecimal amount, Unit unit) {
@@ -247,8 +248,6 @@ final class FigureScanner {
     }
     return 0;
   }
-
-  private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
 
   private Optional<Bound> boundAt(int at) {
     if (text.startsWith("及以上", at) || text.startsWith("以上", at)) {
