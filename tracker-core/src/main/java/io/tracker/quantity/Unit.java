@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>Known base units: counts 个 户 家 座 所 条 台 张 名 人 人次 场 场次 项 件 次 辆 套 间 处 栋 株 头 只
  * 批次; measures % ‰ 个百分点 百分点 元 美元 欧元 吨 斤 公斤 克 亩 平方米 平方公里 公顷 公里 米 立方米 千瓦
- * 千瓦时 兆瓦 天 小时 微克/立方米 标准箱. A base unit is never read as a magnitude over something else:
+ * 千瓦时 兆瓦 天 小时 岁 倍 微克/立方米 标准箱. A base unit is never read as a magnitude over something else:
  * 平方公里, 公里, 千瓦 and 个百分点 are base units, while 万吨 is 万 × 吨 and 千克 is 千 × 克 (so every
  * magnitude over every base unit prints and parses back to itself).
  *

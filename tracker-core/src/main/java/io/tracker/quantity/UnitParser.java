@@ -27,7 +27,7 @@ final class UnitParser {
   /** Measures: money, mass, area, length, volume, time and ratios. */
   static final Set<String> MEASURE_UNITS = Set.of(
       "%", "‰", "个百分点", "百分点", "元", "美元", "欧元", "吨", "斤", "公斤", "克", "亩",
-      "平方米", "平方公里", "公顷", "公里", "米", "立方米", "千瓦", "千瓦时", "兆瓦", "天", "小时",
+      "平方米", "平方公里", "公顷", "公里", "米", "立方米", "千瓦", "千瓦时", "兆瓦", "天", "小时", "岁", "倍",
       "微克/立方米", "标准箱");
 
   /** Every base unit, longest first so that a prefix scan finds 平方公里 before 公里. */

@@ -17,9 +17,11 @@ import java.util.Set;
  * <p>A figure is a number (Arabic digits with optional decimals and exponent, a Chinese numeral such
  * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
  * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
- * figure whose value is the lower end. Arabic numbers may group thousands with an ASCII comma
- * ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause. A magnitude-and-unit without a number followed by 以上 or 以下
- * ("亿元以上", "千亩以上") is a bare figure: always a qualifier, never a target.
+ * figure whose value is the lower end. "3000余户", "3000多户" and "2万余人" read as 3000户 and 2万人
+ * AT_LEAST (余/多: more than), unless a bound word follows. Arabic numbers may group thousands with
+ * an ASCII comma ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause.
+ * A magnitude-and-unit without a number followed by 以上 or 以下 ("亿元以上", "千亩以上") is a bare
+ * figure: always a qualifier, never a target.
  *
  * <p>Not figures: numbers glued to Latin letters (PM2.5, 5G), numbers after 第 (第五次, 第3个),
  * numbers without a unit (years 2023年, dates 3月10日, labels “4111”, 十四五), the lone numeral 一
@@ -32,6 +34,7 @@ final class FigureScanner {
 
   private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final String RANGE_DASHES = "-~—–至到";
+  private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
   private static final String[] DURATION_WORDS = {"月", "工作日", "小时"};
   /** Classifiers that after a Chinese numeral usually make a word: 二次供水, 三次产业, 四处. */
   private static final Set<String> NOT_AFTER_CHINESE_NUMERALS = Set.of("次", "处");
@@ -40,14 +43,13 @@ final class FigureScanner {
    * A figure found in the sentence.
    *
    * @param start offset of its first character
-   * @param unitEnd offset just after the unit
    * @param end offset just after the trailing bound word, or {@code unitEnd}
    * @param value the printed value (the lower end of a range)
    * @param trailingBound the bound word after the unit, if any
    * @param range whether it is a range "6%—7%"
    * @param bare whether it has no number ("亿元以上")
    */
-  record Figure(int start, int unitEnd, int end, Quantity value, Optional<Bound> trailingBound,
+  record Figure(int start, int end, Quantity value, Optional<Bound> trailingBound,
       boolean range, boolean bare) {}
 
   private final String text;
@@ -113,11 +115,19 @@ final class FigureScanner {
     if (isLabelPrefix(start) || (j < text.length() && isAsciiLetter(text.charAt(j)))) {
       return j;
     }
+    int numberEnd = j;
     Optional<Unit> unit = Unit.readAt(text, j);
     int unitEnd = unit.map(u -> u.toString().length()).orElse(0) + j;
+    Optional<Unit> more = moreThan(j);
+    if (unit.isEmpty() && more.isPresent()) {
+      unit = more;
+      unitEnd = j + more.get().toString().length() + 1;
+    } else {
+      more = Optional.empty();
+    }
     // A range: 6%—7%, 6-7%, 5至10万元.
     int dash = unitEnd;
-    if (dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
+    if (more.isEmpty() && dash + 1 < text.length() && RANGE_DASHES.indexOf(text.charAt(dash)) >= 0
         && isAsciiDigit(text.charAt(dash + 1))) {
       int upperEnd = skipDecimal(dash + 1);
       Optional<Unit> upperUnit = Unit.readAt(text, upperEnd);
@@ -134,8 +144,27 @@ final class FigureScanner {
     if (unit.isEmpty() || isDuration(unit.get(), unitEnd)) {
       return j;
     }
-    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, j)), unit.get(), false);
+    Optional<Bound> implied = more.map(m -> Bound.AT_LEAST);
+    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false, implied);
     return figures.get(figures.size() - 1).end();
+  }
+
+  /** The unit of "余户", "多户" or "万余人" at {@code at}: 余/多 (more than) inside or before the unit. */
+  private Optional<Unit> moreThan(int at) {
+    if (at < text.length() && (text.charAt(at) == '余' || text.charAt(at) == '多')) {
+      return Unit.readAt(text, at + 1).filter(u -> u.magnitude() == Magnitude.ONE);
+    }
+    for (Magnitude m : Magnitude.values()) {
+      int after = at + m.prefix().length();
+      if (m != Magnitude.ONE && text.startsWith(m.prefix(), at) && after < text.length()
+          && (text.charAt(after) == '余' || text.charAt(after) == '多')) {
+        Optional<Unit> base = Unit.readAt(text, after + 1).filter(u -> u.magnitude() == Magnitude.ONE);
+        if (base.isPresent()) {
+          return Optional.of(new Unit(m, base.get().base()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private int chinese(int start) {
@@ -171,23 +200,28 @@ final class FigureScanner {
     if (bound.isEmpty() || bound.get() == Bound.ABOUT) {
       return false;
     }
-    figures.add(new Figure(start, unitEnd, unitEnd + boundLength(unitEnd), new Quantity(BigDecimal.ONE, unit.get()),
-        bound, false, true));
+    figures.add(new Figure(start, unitEnd + boundLength(unitEnd), new Quantity(BigDecimal.ONE, unit.get()), bound,
+        false, true));
     return true;
   }
 
   private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range) {
+    add(start, unitEnd, amount, unit, range, Optional.empty());
+  }
+
+  /** Adds a figure; {@code implied} is its bound when no bound word follows (3000余户: AT_LEAST). */
+  private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range, Optional<Bound> implied) {
     checkSize(start, unitEnd, amount, unit);
-    Optional<Bound> bound = boundAt(unitEnd);
+    Optional<Bound> bound = boundAt(unitEnd).or(() -> implied);
     int end = unitEnd + boundLength(unitEnd);
-    figures.add(new Figure(start, unitEnd, end, new Quantity(amount, unit), bound, range, false));
+    figures.add(new Figure(start, end, new Quantity(amount, unit), bound, range, false));
   }
 
   private void checkSize(int start, int end, BigDecimal amount, Unit unit) {
-    boolean tooBig = amount.scale() > MAX_DIGITS || amount.precision() - amount.scale() > MAX_DIGITS;
+    boolean tooBig = amount.scale() > MAX_DIGITS || (long) amount.precision() - amount.scale() > MAX_DIGITS;
     if (!tooBig) {
       BigDecimal base = amount.multiply(unit.magnitude().factor());
-      tooBig = base.precision() - base.scale() > MAX_DIGITS;
+      tooBig = (long) base.precision() - base.scale() > MAX_DIGITS;
     }
     if (tooBig) {
       throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + original.substring(start, end)
@@ -214,8 +248,6 @@ final class FigureScanner {
     }
     return 0;
   }
-
-  private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
 
   private Optional<Bound> boundAt(int at) {
     if (text.startsWith("及以上", at) || text.startsWith("以上", at)) {

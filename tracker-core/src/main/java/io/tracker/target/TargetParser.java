@@ -20,15 +20,17 @@ import java.util.Optional;
  * <h2>Roles of a figure</h2>
  * <ul>
  *   <li><b>Qualifier</b> (not a target): a bare figure ("亿元以上", "千亩以上"); a measure figure (not a
- *       count, not a ratio) followed directly by a word or 的 ("年产50万吨石膏粉", "收益50万元的"); a
- *       measure figure after a count figure with only a word between ("3个收益20万元以上"). It qualifies
- *       the count figure just before it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next
- *       figure of the clause when that counts ("招引亿元以上项目35个"); with neither it is dropped
- *       ("建成年产50万吨石膏粉等项目" has no target: the capacity describes a project, it is not a goal).
- *       A ratio figure is never a qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
+ *       count, not a ratio) that describes a noun: followed by 的 ("收益50万元的"), or followed by a word
+ *       after a capacity word such as 年产, 日处理, 装机, 总投资, 收益 ("年产50万吨石膏粉"), or followed by a
+ *       word with a count figure next in the clause ("投资10亿元以上项目5个"); a measure figure right
+ *       after a count figure and a word ("3个收益20万元以上"). It qualifies the count figure just before
+ *       it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next figure of the clause when that
+ *       counts ("招引亿元以上项目35个"); with neither it is dropped ("建成年产50万吨石膏粉等项目" has no
+ *       target: the capacity describes a project, it is not a goal). A ratio figure is never a
+ *       qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
  *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
- *       measures, i.e. contains 实事, 举措, 措施 or 行动: "十件民生实事", "十五条硬措施", "我县68条细化举措",
- *       "健康西乡18项行动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
+ *       measures, i.e. contains 实事, 举措, 措施, 行动 or 活动: "十件民生实事", "十五条硬措施",
+ *       "我县68条细化举措", "健康西乡18项行动", "三个年活动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
  *   <li><b>Target</b>: every other figure.</li>
  * </ul>
  *
@@ -41,30 +43,35 @@ import java.util.Optional;
  *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
  *   <li><b>Kind</b>, from the verb just before the figure: 增长/提高/增加/上升/提升/增 → GROWTH and
  *       下降/降低/减少/压减/压降/降 → DECLINE, whatever the unit (the unit tells a rate, 1.2个百分点 or 3%,
- *       from an absolute change); 提高到/下降到/降至/增长到 … → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
+ *       from an absolute change); 提高到/下降到/降至/增长到 … and a bare 到/至 ("普及率至92%") → LEVEL; 稳定在/保持在/维持在/稳定/保持 →
  *       MAINTAIN; 达到/达/控制在 and no verb at all → LEVEL for a ratio (%, ‰, 个百分点), AMOUNT
  *       otherwise (园区产值达到100亿元, 新增市场主体3500户). A count figure followed by the noun it counts
  *       is always AMOUNT ("提升8条背街小巷": 提升 is the work done, not a growth rate). A figure without
  *       verb or metric continues the previous target's kind ("生产总值增长8%,力争9%": GROWTH).</li>
- *   <li><b>Metric</b>: for a count figure followed by a noun ("建设2个千亩以上中药材种植基地") the noun
- *       phrase after it up to the clause end, the next figure or a verb (提供, 开展, 实现, 完成, 进行),
- *       without a trailing 建设/和/及/与/等; when a count figure is followed by its qualifier and 、
- *       ("3个收益20万元以上、…的村(社区)集体经济组织") the noun after the clause's last 的. Otherwise the
- *       text before the figure, from the clause start or the previous figure, without the verb and
- *       bound words above, 同比/比上年/较上年, the markers 分别/均, leading adverbs and generic verbs (全年,
- *       力争, 确保, 争取, 年内, 今年, 计划, 完成, 实现, 新建, 建设, 建成 (but not in 建成区), 投用, 实施, 创成,
- *       创建, 争创, 全县, 其中 …), period phrases and, for "A、B等C", everything up to 等. When that is
- *       empty, a ratio figure followed by 的 measures the noun after it ("85%以上的行政村建成美丽乡村");
- *       else the metric carries over from the previous target ("一季度开工率达80%以上,二季度达100%").
- *       A metric is always a printed substring; "" when nothing names it at all ("下降1.5%").</li>
+ *   <li><b>Metric</b>, always a printed substring of the sentence:
+ *       <ol>
+ *         <li>for a count figure followed by a noun, the noun phrase after it up to the clause end, the
+ *             next figure or a verb (提供, 开展, 实现, 完成, 进行), without a trailing 任务/建设/和/及/与/等:
+ *             "建设2个千亩以上中药材种植基地" → 中药材种植基地; when the count is followed by its qualifier
+ *             and 、 ("3个收益20万元以上、…的村(社区)集体经济组织"), the noun after the clause's last 的;</li>
+ *         <li>otherwise the text before the figure, from the clause start or the previous figure,
+ *             without the verb and bound words above, 同比/比上年/较上年, the markers 分别/均/各, leading
+ *             adverbs and generic verbs (全年, 力争, 确保, 争取, 年内, 今年, 计划, 全面, 加快, 持续, 进一步,
+ *             完成, 实现, 新建, 建设, 建成 (not in 建成区), 投用, 实施, 创成, 创建, 争创, 全县, 其中 …),
+ *             period phrases and, for "A、B等C", everything up to 等;</li>
+ *         <li>when that is empty: for a measure figure followed by a noun, that noun ("全面完成2万亩高标准
+ *             农田建设任务" → 高标准农田, "建设10万千瓦光伏电站" → 光伏电站); for a ratio followed by 的, the
+ *             noun after it ("85%以上的行政村建成美丽乡村"); else the previous target's metric
+ *             ("一季度开工率达80%以上,二季度达100%"); else "" ("下降1.5%").</li>
+ *       </ol></li>
  *   <li><b>Groups</b>: figures separated only by 、/和/及/与/或 (or nothing, when the 、 was lost:
- *       "8%9%") share verb, metric, bound word before and period. With 分别 and a metric starting
- *       with 城乡 (or 城镇和农村, 城镇、农村, 城镇及农村), two figures go to subjects 城镇 and 农村 and the
- *       metric loses that prefix; with 分别 and a
- *       metric listing as many items (A、B) as figures, each figure gets its item as metric. With 均
- *       ("城乡居民收入均增长8%") one figure yields a target per subject or item, sharing one span.</li>
- *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度, 二季度,
- *       三季度, 四季度, 上半年, 前三季度, 年底前/年底).</li>
+ *       "8%9%") share verb, metric, bound word before and period. With 分别 and a metric starting with
+ *       城乡 (or 城镇和农村, 城镇、农村, 城镇及农村), two figures go to subjects 城镇 and 农村 and the metric
+ *       loses that prefix; with 分别 and a metric listing as many items (A、B) as figures, each figure
+ *       gets its item as metric. With 均 ("城乡居民收入均增长8%") one figure yields a target per subject
+ *       or item, sharing one span.</li>
+ *   <li><b>Period</b>: the last period phrase of the clause before the figure (一季度/第一季度/一季度末,
+ *       二季度, 三季度, 四季度 likewise, 上半年/上半年末, 前三季度/前三季度末, 年底前/年底/年末).</li>
  *   <li><b>Each</b>: "为每个村(社区)各配备1名法律顾问和1名专职调解员" gives two targets of 1名 (法律顾问,
  *       专职调解员), meaning one per village; "每个" has no number and is not a figure.</li>
  *   <li><b>Source</b>: the figure with its trailing bound word ("4.5亿元以上"); a group member left
@@ -79,7 +86,7 @@ import java.util.Optional;
 public final class TargetParser {
   private static final String BOUNDARIES = ",;。!?:\n\r";
   private static final String CONNECTORS = "、和及与或";
-  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动"};
+  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动", "活动"};
 
   private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于"};
   private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};
@@ -87,28 +94,36 @@ public final class TargetParser {
 
   private static final String[] LEVEL_VERBS = {
     "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至",
-    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增至", "降至", "降到"};
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增至", "降至", "降到", "至", "到"};
   private static final String[] MAINTAIN_VERBS = {"稳定在", "保持在", "维持在", "稳定", "保持"};
-  private static final String[] REACH_VERBS = {"达到", "达"};
+  private static final String[] REACH_VERBS = {"达到", "达", "完成", "实现"};
   private static final String[] GROWTH_VERBS = {"增长", "提高", "增加", "上升", "提升", "增"};
   private static final String[] DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "降"};
   private static final String[] COMPARISONS = {"同比", "比上年", "较上年"};
+  /** Words before a measure that make it describe a thing rather than set a goal: 年产50万吨石膏粉. */
+  private static final String[] CAPACITY_WORDS = {
+    "年产", "日产", "年处理", "日处理", "年加工", "年吞吐", "装机容量", "装机", "产能", "库容", "总投资",
+    "占地面积", "占地", "建筑面积", "收益"};
 
   private static final String[] LEADING_WORDS = {
-    "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "完成", "实现", "新建",
+    "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "全面", "全力", "加快", "积极",
+    "大力", "深入", "持续", "稳步", "扎实", "着力", "进一步", "巩固提升", "完成", "实现", "新建",
     "建设", "建成", "投用", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
   /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
   private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
   /** Verbs that end the noun a count figure counts: "200名精神残障患者提供康养服务". */
   private static final String[] NOUN_ENDING_VERBS = {"提供", "开展", "实现", "完成", "进行"};
-  private static final String[] TRAILING_NOUN_WORDS = {"建设", "和", "及", "与", "等", "的", "、"};
+  private static final String[] TRAILING_NOUN_WORDS = {"任务", "建设", "和", "及", "与", "等", "的", "、"};
 
+  /** Period phrases, longest first where one contains another; {@link #PERIODS} gives their periods. */
   private static final String[] PERIOD_WORDS = {
-    "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
-    "上半年", "年底前", "年底"};
+    "前三季度末", "前三季度", "第一季度末", "第二季度末", "第三季度末", "第四季度末", "第一季度", "第二季度",
+    "第三季度", "第四季度", "一季度末", "二季度末", "三季度末", "四季度末", "一季度", "二季度", "三季度",
+    "四季度", "上半年末", "上半年", "年底前", "年底", "年末"};
   private static final Period[] PERIODS = {
-    Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2,
-    Period.Q3, Period.Q4, Period.H1, Period.YEAR_END, Period.YEAR_END};
+    Period.FIRST_THREE_QUARTERS, Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4,
+    Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1,
+    Period.Q2, Period.Q3, Period.Q4, Period.H1, Period.H1, Period.YEAR_END, Period.YEAR_END, Period.YEAR_END};
 
   private enum Role { TARGET, QUALIFIER, LABEL }
 
@@ -182,14 +197,26 @@ public final class TargetParser {
     }
   }
 
-  /** A measure figure describing a noun: followed by a word, or right after a count and a word. */
+  /**
+   * A measure figure describing a noun: followed by 的; followed by a word after a capacity word
+   * (年产50万吨石膏粉) or with a count figure next in the clause (投资10亿元以上项目5个); or right after a
+   * count figure and a word (3个收益20万元以上).
+   */
   private boolean isAttribute(int k) {
     Figure f = figures.get(k);
     if (f.value().unit().isRatio()) {
       return false;
     }
-    if (f.end() < text.length() && isHan(text.charAt(f.end())) && CONNECTORS.indexOf(text.charAt(f.end())) < 0) {
-      return true;
+    if (isBeforeWord(f.end())) {
+      if (text.charAt(f.end()) == '的' || suffix(clauseStart(f.start()), f.start(), CAPACITY_WORDS) != null) {
+        return true;
+      }
+      if (k + 1 < figures.size()) {
+        Figure next = figures.get(k + 1);
+        if (!next.bare() && next.value().unit().isCount() && sameClause(f.end(), next.start())) {
+          return true;
+        }
+      }
     }
     if (k == 0) {
       return false;
@@ -204,6 +231,11 @@ public final class TargetParser {
       }
     }
     return true;
+  }
+
+  /** Whether a word (a Han character other than a connector) starts at {@code pos}. */
+  private boolean isBeforeWord(int pos) {
+    return pos < text.length() && isHan(text.charAt(pos)) && CONNECTORS.indexOf(text.charAt(pos)) < 0;
   }
 
   private boolean isPolicyLabel(int k) {
@@ -301,7 +333,9 @@ public final class TargetParser {
       Bound bound = f.trailingBound().or(predicate::boundBefore).or(() -> lastTrailing)
           .orElse(f.range() ? Bound.AT_LEAST : Bound.EXACTLY);
       Optional<String> qualifier = qualifierOf(k);
-      Optional<String> following = followingNoun(k);
+      boolean count = f.value().unit().isCount();
+      Optional<String> following = count || (sharedMetric.isEmpty() && !f.value().unit().isRatio())
+          ? followingNoun(k) : Optional.empty();
       TargetKind kind = following.isPresent() ? TargetKind.AMOUNT : kind(predicate, f.value());
       String metric = following
           .or(() -> sharedMetric.isEmpty() ? shareOf(k) : Optional.empty())
@@ -369,17 +403,14 @@ public final class TargetParser {
   }
 
   /**
-   * The noun a count figure counts when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地);
-   * after a qualifier and 、, the noun after the clause's last 的.
+   * The noun a figure counts or measures when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地,
+   * "2万亩高标准农田建设任务" → 高标准农田); after a qualifier and 、, the noun after the clause's last 的.
    */
   private Optional<String> followingNoun(int k) {
     Figure f = figures.get(k);
-    if (!f.value().unit().isCount()) {
-      return Optional.empty();
-    }
     int start = consumedEnd(k);
     int clauseEnd = clauseEnd(f.end());
-    if (start < text.length() && isHan(text.charAt(start)) && CONNECTORS.indexOf(text.charAt(start)) < 0) {
+    if (isBeforeWord(start)) {
       int end = Math.min(clauseEnd, figureStartFrom(start));
       for (String verb : NOUN_ENDING_VERBS) {
         int at = text.indexOf(verb, start);
@@ -474,12 +505,12 @@ public final class TargetParser {
         word = CONTROL;
         boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
         controlled = true;
+      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
+        verb = Verb.REACH; // before LEVEL_VERBS, whose bare 到 would take 达到
       } else if (verb == Verb.NONE && (word = suffix(a, b, LEVEL_VERBS)) != null) {
         verb = Verb.LEVEL;
       } else if (verb == Verb.NONE && (word = suffix(a, b, MAINTAIN_VERBS)) != null) {
         verb = Verb.MAINTAIN;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
-        verb = Verb.REACH;
       } else if (verb == Verb.NONE && (word = suffix(a, b, GROWTH_VERBS)) != null
           && !endsWith(a, b, "新增")) {
         verb = Verb.GROWTH;
@@ -487,6 +518,8 @@ public final class TargetParser {
         verb = Verb.DECLINE;
       } else if ((word = suffix(a, b, COMPARISONS)) != null) {
         // comparison base, not part of the metric
+      } else if (endsWith(a, b, "各")) {
+        word = "各"; // "为每个村各配备1名…": one each, nothing to distribute
       } else if (endsWith(a, b, "分别")) {
         word = "分别";
         distribution = Distribution.RESPECTIVELY;
@@ -502,7 +535,7 @@ public final class TargetParser {
     changed = true;
     while (changed && a < b) {
       changed = false;
-      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、')) {
+      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、' || text.charAt(a) == '(')) {
         a++;
         changed = true;
       }

@@ -19,6 +19,8 @@ class TargetParserErrorsTest {
     "投资1000000000000万亿元,                 3,      1000000000000万亿元",
     "投资10000000000000000万元,               3,      10000000000000000万元",
     "发行专债1e99999999999亿元,               5,      1e99999999999亿元",
+    "发行专债1e2147483647亿元,                5,      1e2147483647亿元",
+    "发行专债1e-2147483648元,                 5,      1e-2147483648元",
   })
   void figuresOutOfRangeAreInputErrorsQuotingTheFigure(String sentence, int column, String figure) {
     InputException e = catchThrowableOfType(InputException.class, () -> TargetParser.parse(sentence));

@@ -288,6 +288,7 @@ class TargetParserSeedTest {
     "打造一批乡村旅游示范村",
     "月开展一次督查督办",
     "推进八五普法",
+    "结合三个年活动,以奋进西乡提升行动为抓手",
   })
   void labelsAndTextWithoutFiguresHaveNoTargets(String sentence) {
     assertThat(TargetParser.parse(sentence)).isEmpty();
