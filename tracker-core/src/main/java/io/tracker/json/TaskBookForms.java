@@ -2,7 +2,9 @@ package io.tracker.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.tracker.InputException;
 import io.tracker.quantity.Quantity;
+import io.tracker.quantity.Unit;
 import io.tracker.target.Bound;
 import io.tracker.target.Period;
 import io.tracker.target.SourceSpan;
@@ -187,8 +189,17 @@ final class TaskBookForms {
       return f;
     }
 
+    /** The printed unit, read by the one unit grammar ({@link Unit#parse}). */
+    private static Unit parseUnit(String printed) {
+      try {
+        return Unit.parse(printed);
+      } catch (InputException e) {
+        throw new IllegalArgumentException(e.problem(), e);
+      }
+    }
+
     Target toTarget() {
-      Quantity quantity = new Quantity(required(value, "value"), UnitText.parse(required(unit, "unit")));
+      Quantity quantity = new Quantity(required(value, "value"), parseUnit(required(unit, "unit")));
       Quantity base = quantity.toBase();
       if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
           || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
