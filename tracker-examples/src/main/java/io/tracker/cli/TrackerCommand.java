@@ -8,11 +8,12 @@ import java.io.FileDescriptor;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status: 0 on success; 2 for bad input or bad arguments, with exactly one line on
  * standard error ({@code FILE:LINE:COLUMN: problem} for bad input) and nothing on standard output;
- * 1 for an internal error. Standard output is UTF-8 whatever the platform default.
+ * 1 for an internal error (one line; the stack trace only with {@code TRACKER_DEBUG} set). Standard output is UTF-8 whatever the platform default.
  */
 @Command(
     name = "tracker",
@@ -32,9 +33,11 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       TargetsCommand.class,
       SimulateCommand.class,
+      ScoreCommand.class,
+      ReportCommand.class,
       HelpCommand.class,
     })
-public final class TrackerCommand implements Runnable {
+public final class TrackerCommand implements Callable<Integer> {
   /** Exit status for bad input or bad arguments. */
   public static final int BAD_INPUT = 2;
 
@@ -56,10 +59,21 @@ public final class TrackerCommand implements Runnable {
     return stdin;
   }
 
+  /**
+   * Without a subcommand: the main job, {@code report} on the sample (the seed assessed at
+   * 2023-06-30 with its simulated ledger).
+   */
   @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: expected one of "
-        + String.join(", ", spec.subcommands().keySet()));
+  public Integer call() {
+    return spec.commandLine().getSubcommands().get("report").execute();
+  }
+
+  /**
+   * The repository root the sample inputs and {@code target/report} are resolved against: the
+   * {@code tracker.home} system property the {@code ./tracker} script sets, else the working directory.
+   */
+  static Path home() {
+    return Path.of(System.getProperty("tracker.home", ""));
   }
 
   public static void main(String[] args) {
@@ -89,7 +103,9 @@ public final class TrackerCommand implements Runnable {
         return BAD_INPUT;
       }
       cmd.getErr().println("tracker: internal error, please report: " + ex);
-      ex.printStackTrace(cmd.getErr());
+      if (System.getenv("TRACKER_DEBUG") != null) {
+        ex.printStackTrace(cmd.getErr());
+      }
       cmd.getErr().flush();
       return CommandLine.ExitCode.SOFTWARE;
     });

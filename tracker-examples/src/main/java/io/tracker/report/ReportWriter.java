@@ -5,7 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.tracker.rules.Assessment;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class ReportWriter {
    * @throws IllegalArgumentException if the assessment has a task the book lacks
    */
   public static List<Path> writeAll(TaskBook book, Assessment assessment, Path outDir,
-      PrintStream terminal, boolean colour) throws IOException {
+      PrintWriter terminal, boolean colour) throws IOException {
     String ledger = TerminalLedger.render(book, assessment, colour);
     Path html = HtmlReport.write(book, assessment, outDir);
     Path csv = outDir.resolve(AssessmentCsv.FILE_NAME);

@@ -89,10 +89,10 @@ class TrackerCommandTest {
     assertThat(unknownCharset.status()).isEqualTo(2);
     assertThat(unknownCharset.errLines()).hasSize(1);
     assertThat(unknownCharset.err()).contains("NO-SUCH-CHARSET");
-    Run noSubcommand = run("");
-    assertThat(noSubcommand.status()).isEqualTo(2);
-    assertThat(noSubcommand.errLines()).containsExactly(
-        "tracker: missing subcommand: expected one of import, targets, help (see --help)");
+    Run unknownSubcommand = run("", "frobnicate");
+    assertThat(unknownSubcommand.status()).isEqualTo(2);
+    assertThat(unknownSubcommand.errLines()).hasSize(1);
+    assertThat(unknownSubcommand.err()).contains("frobnicate");
     Run noFile = run("", "import");
     assertThat(noFile.status()).isEqualTo(2);
     assertThat(noFile.errLines()).hasSize(1);

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tracker.rules.Assessment;
 import io.tracker.task.TaskBook;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +23,14 @@ class ReportWriterTest {
 
   @Test
   void printsTheLedgerAndWritesTheHtmlAndCsv() throws IOException {
-    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    StringWriter terminal = new StringWriter();
     Path out = dir.resolve("report").resolve("2023-06-30");
 
     List<Path> written = ReportWriter.writeAll(BOOK, ASSESSMENT, out,
-        new PrintStream(terminal, true, UTF_8), true);
+        new PrintWriter(terminal, true), true);
 
     assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"));
-    assertThat(terminal.toString(UTF_8))
+    assertThat(terminal.toString())
         .isEqualTo(TerminalLedger.render(BOOK, ASSESSMENT, true))
         .contains("\u001B[31m红灯");
     assertThat(Files.readString(written.get(0), UTF_8))
@@ -46,13 +45,13 @@ class ReportWriterTest {
   @Test
   void writesNothingForAMismatchedAssessment() {
     TaskBook fewer = LedgerFixture.book(LedgerFixture.tasks().subList(0, 2));
-    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    StringWriter terminal = new StringWriter();
     Path out = dir.resolve("report");
     assertThatThrownBy(() -> ReportWriter.writeAll(fewer, ASSESSMENT, out,
-            new PrintStream(terminal, true, UTF_8), false))
+            new PrintWriter(terminal, true), false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("assessment has task 5 that is not in the task book");
     assertThat(out).doesNotExist();
-    assertThat(terminal.size()).isZero();
+    assertThat(terminal.toString()).isEmpty();
   }
 }

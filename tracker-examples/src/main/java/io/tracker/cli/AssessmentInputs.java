@@ -1,0 +1,105 @@
+package io.tracker.cli;
+
+import io.tracker.InputException;
+import io.tracker.imports.TaskBookReader;
+import io.tracker.ledger.LedgerReader;
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleSet;
+import io.tracker.task.TaskBook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options shared by the commands that assess a book ({@code score}, {@code report}): the task
+ * book, its ledger, the as-of date and an optional rule directory; and their loading, where every
+ * problem becomes one {@link InputException} line.
+ */
+final class AssessmentInputs {
+  @Option(names = "--book", paramLabel = "FILE",
+      description = "The task book: the published text (.txt), CSV or JSON.")
+  Path book;
+
+  @Option(names = "--ledger", paramLabel = "FILE", description = "The progress ledger (.csv or .json).")
+  Path ledger;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Assess as of this date, e.g. 2023-06-30.")
+  LocalDate asOf;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "A rule directory to use instead of the default rules.")
+  Path rules;
+
+  /** The seed task list (西乡县 2023), relative to the repository root. */
+  static final Path SAMPLE_BOOK = Path.of("seeds", "000_961a157e1ab25069.txt");
+
+  /** The ledger simulated for the seed at {@link #SAMPLE_AS_OF} ({@code ./tracker simulate … --seed 2023}). */
+  static final Path SAMPLE_LEDGER = Path.of("seeds", "simulated-ledger-2023-06-30.csv");
+
+  /** The as-of date of the sample ledger. */
+  static final LocalDate SAMPLE_AS_OF = LocalDate.of(2023, 6, 30);
+
+  /** What the options name, read and checked against each other. */
+  record Loaded(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessor assessor) {}
+
+  /** Whether none of --book, --ledger and --as-of was given. */
+  boolean noneGiven() {
+    return book == null && ledger == null && asOf == null;
+  }
+
+  /** Fills the inputs not given with the sample: the seed, its simulated ledger and as-of date. */
+  void defaultToSample(Path home) {
+    if (noneGiven()) {
+      book = home.resolve(SAMPLE_BOOK);
+      ledger = home.resolve(SAMPLE_LEDGER);
+      asOf = SAMPLE_AS_OF;
+    }
+  }
+
+  Loaded load(Progress progress) {
+    requireGiven("--book", book);
+    requireGiven("--ledger", ledger);
+    requireGiven("--as-of", asOf);
+    TaskBook taskBook = progress.step("读取任务清单", () -> TaskBookReader.read(book));
+    if (asOf.getYear() != taskBook.year()) {
+      throw new InputException("--as-of", 1, 1, "date \"" + asOf + "\" lies outside the book's year "
+          + taskBook.year() + ": expected a date in " + taskBook.year());
+    }
+    ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, taskBook));
+    Assessor assessor = progress.step("编译规则", () -> assessor(Optional.ofNullable(rules)));
+    return new Loaded(taskBook, progressLedger, asOf, assessor);
+  }
+
+  private static void requireGiven(String option, Object value) {
+    if (value == null) {
+      throw new InputException(option, 0, 0, "missing option " + option + ": expected --book FILE --ledger FILE --as-of DATE");
+    }
+  }
+
+  /** The ledger in {@code file}, checked against {@code book}; a missing file is bad input too. */
+  static ProgressLedger readLedger(Path file, TaskBook book) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file.toString(), 0, 0, "no such file \"" + file + "\": expected a ledger (.csv or .json)");
+    }
+    try {
+      return LedgerReader.read(file, book);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), 0, 0, "cannot read \"" + file + "\": " + e.getMessage(), e);
+    }
+  }
+
+  /** The default rules, or those in {@code directory}. */
+  static Assessor assessor(Optional<Path> directory) {
+    if (directory.isEmpty()) {
+      return Assessor.withDefaultRules();
+    }
+    Path dir = directory.get();
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir.toString(), 0, 0, "no such directory \"" + dir + "\": expected a rule directory");
+    }
+    return Assessor.withRules(RuleSet.fromDirectory(dir));
+  }
+}

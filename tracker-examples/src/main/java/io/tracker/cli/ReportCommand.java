@@ -1,0 +1,55 @@
+package io.tracker.cli;
+
+import io.tracker.json.TrackerJson;
+import io.tracker.report.ReportWriter;
+import io.tracker.rules.Assessment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tracker report [--book FILE --ledger FILE --as-of DATE] [--rules DIR] [--out DIR]}: the
+ * supervision ledger (督查台账) in the terminal, plus {@code index.html}, {@code assessment.json} and
+ * {@code assessment.csv} in the output directory. Without --book, --ledger and --as-of it reports on
+ * the sample: the seed at 2023-06-30 with its simulated ledger (the main job, also what
+ * {@code ./tracker} does with no arguments).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Prints the supervision ledger (督查台账) and writes the HTML report, JSON and CSV.")
+final class ReportCommand implements Callable<Integer> {
+  /** Name of the assessment's JSON file in the output directory. */
+  static final String JSON_FILE = "assessment.json";
+
+  @Mixin private AssessmentInputs inputs = new AssessmentInputs();
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Directory for index.html, assessment.json and assessment.csv (default: target/report).")
+  private Path out;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path home = TrackerCommand.home();
+    inputs.defaultToSample(home);
+    Path outDir = out != null ? out : home.resolve("target").resolve("report");
+    boolean interactive = System.console() != null;
+    Progress progress = new Progress(spec.commandLine().getErr(), !interactive);
+    AssessmentInputs.Loaded loaded = inputs.load(progress);
+    Assessment assessment = progress.step("评估 " + loaded.book().tasks().size() + " 项任务",
+        () -> loaded.assessor().assess(loaded.book(), loaded.ledger(), loaded.asOf()));
+    Files.createDirectories(outDir);
+    TrackerJson.mapper().writerWithDefaultPrettyPrinter()
+        .writeValue(outDir.resolve(JSON_FILE).toFile(), assessment);
+    var written = ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(), interactive);
+    spec.commandLine().getErr().println("已写入: " + outDir.resolve(JSON_FILE) + ", "
+        + String.join(", ", written.stream().map(Path::toString).toList()));
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+}
