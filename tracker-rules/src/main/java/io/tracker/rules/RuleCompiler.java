@@ -19,7 +19,7 @@ import org.kie.api.builder.ReleaseId;
  */
 final class RuleCompiler {
   private static final String SOURCE_ROOT = "src/main/resources/tracker/rules/";
-  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule \"?([^\"\\n]+?)\"?[:\\s]");
+  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule \"([^\"\\n]+)\"");
 
   private RuleCompiler() {}
 
@@ -35,7 +35,7 @@ final class RuleCompiler {
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       services.getRepository().removeKieModule(id);
-      throw new RuleSetException(errors.stream().map(RuleCompiler::problem).toList());
+      throw new RuleSetException(errors.stream().map(m -> problem(m, rules)).toList());
     }
     try {
       return services.newKieContainer(id).newKieBase(services.newKieBaseConfiguration());
@@ -44,9 +44,10 @@ final class RuleCompiler {
     }
   }
 
-  private static RuleProblem problem(Message message) {
+  private static RuleProblem problem(Message message, RuleSet rules) {
     String path = message.getPath() == null ? "" : message.getPath();
-    String file = path.startsWith(SOURCE_ROOT) ? path.substring(SOURCE_ROOT.length()) : "";
+    String file = rules.paths().stream().filter(p -> path.equals(SOURCE_ROOT + p) || path.endsWith("/" + p)
+        || path.equals(p)).findFirst().orElse("");
     String text = message.getText() == null ? "" : message.getText().strip();
     Matcher rule = RULE_NAME.matcher(text);
     return new RuleProblem(file, Math.max(0, message.getLine()), rule.find() ? rule.group(1) : "",
