@@ -1,6 +1,5 @@
 package io.tracker.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -51,11 +50,6 @@ final class RuleCompiler {
     String text = message.getText() == null ? "" : message.getText().strip();
     Matcher rule = RULE_NAME.matcher(text);
     return new RuleProblem(file, Math.max(0, message.getLine()), rule.find() ? rule.group(1) : "",
-        firstLine(text));
-  }
-
-  private static String firstLine(String text) {
-    List<String> lines = new ArrayList<>(text.lines().toList());
-    return lines.isEmpty() ? "" : lines.get(0);
+        text.lines().findFirst().orElse(""));
   }
 }
