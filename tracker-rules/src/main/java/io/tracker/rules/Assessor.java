@@ -158,8 +158,10 @@ public final class Assessor {
     }
   }
 
+  /** Worst light first, so that a task's first flag explains its light; then by target and code. */
   private static final Comparator<RiskFlag> FLAG_ORDER =
-      Comparator.comparingInt((RiskFlag f) -> f.target().orElse(0))
+      Comparator.comparing(RiskFlag::light, Comparator.reverseOrder())
+          .thenComparingInt((RiskFlag f) -> f.target().orElse(0))
           .thenComparing(RiskFlag::code)
           .thenComparing(RiskFlag::rule)
           .thenComparing(RiskFlag::message);

@@ -248,7 +248,7 @@ class AssessorTest {
     // target 1: 75 at the end of Q1 < 80; target 3: 70/120 = 0.5833 vs 6/11 = 0.5455 ahead; 70 × 334/181 = 129.2 ≥ 120.
     // Its latest report is 101 days old. 75/80 = 0.9375 against an expected 1: 6.25 behind, on track.
     assertThat(t.flags()).extracting(f -> f.code() + "@" + f.target().getAsInt())
-        .containsExactly("NO_REPORT@1", "PHASE_MISSED@1");
+        .containsExactly("PHASE_MISSED@1", "NO_REPORT@1"); // worst light first
     assertThat(t.targets().get(0).pointsBehind()).isEqualTo(new BigDecimal("6.25"));
     assertThat(t.light()).isEqualTo(Light.RED);
   }

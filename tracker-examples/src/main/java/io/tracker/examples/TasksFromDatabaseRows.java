@@ -1,0 +1,67 @@
+package io.tracker.examples;
+
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.ledger.ProgressReport;
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
+import io.tracker.target.TargetParser;
+import io.tracker.task.DeadlineParser;
+import io.tracker.task.Responsibility;
+import io.tracker.task.ResponsibleUnit;
+import io.tracker.task.Role;
+import io.tracker.task.Section;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Embedding example (c): a host platform that keeps tasks and reports in its own database builds
+ * the task book and the ledger through the API, not from text files. The rows here stand for what a
+ * JDBC query would return.
+ */
+public final class TasksFromDatabaseRows {
+  private TasksFromDatabaseRows() {}
+
+  /** A row of the host's task table. Units are stored lead first. */
+  public record TaskRow(String number, String text, List<String> units, String leader, String deadline) {}
+
+  /** A row of the host's progress table: a figure reported for one target of one task. */
+  public record ReportRow(String taskNumber, int targetPosition, LocalDate asOf, BigDecimal value, String reporter) {}
+
+  /** Builds the book: targets and deadlines are parsed from the row texts exactly as the importers do. */
+  public static TaskBook book(int year, List<TaskRow> rows) {
+    List<Task> tasks = new ArrayList<>();
+    for (TaskRow row : rows) {
+      List<ResponsibleUnit> units = new ArrayList<>();
+      for (int i = 0; i < row.units().size(); i++) {
+        String unit = row.units().get(i);
+        units.add(new ResponsibleUnit(unit, unit, i == 0 ? Role.LEAD : Role.CO));
+      }
+      tasks.add(new Task(row.number(), 1, row.text(), new Responsibility(units),
+          row.leader().isEmpty() ? List.of() : List.of(row.leader()),
+          Optional.of(DeadlineParser.parse(row.deadline(), year)),
+          TargetParser.parse(row.text())));
+    }
+    return new TaskBook("示例县人民政府", "", Optional.empty(), year, year + "年政府工作报告任务分解",
+        List.of(new Section(1, "重点任务")), tasks);
+  }
+
+  /** Builds the ledger from the host's report rows, in the order the host recorded them. */
+  public static ProgressLedger ledger(List<ReportRow> rows) {
+    return ProgressLedger.of(rows.stream()
+        .map(r -> new ProgressReport(r.taskNumber(), OptionalInt.of(r.targetPosition()), r.asOf(),
+            Optional.of(r.value()), Optional.empty(), Optional.empty(), "", r.reporter(), Optional.empty()))
+        .toList());
+  }
+
+  /** Assesses the host's rows at {@code asOf} with the default rules. */
+  public static Assessment assess(Assessor assessor, int year, List<TaskRow> tasks, List<ReportRow> reports,
+      LocalDate asOf) {
+    return assessor.assess(book(year, tasks), ledger(reports), asOf);
+  }
+}

@@ -1,0 +1,110 @@
+package io.tracker.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that assess: score, report, and the main job (no arguments). */
+class AssessCommandsTest {
+  private static final String BOOK = "../seeds/000_961a157e1ab25069.txt";
+  private static final String LEDGER = "../seeds/simulated-ledger-2023-06-30.csv";
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+        new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void scorePrintsTheAssessmentInItsPublishedShape() throws IOException {
+    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("tasks")).hasSize(107);
+    for (JsonNode task : json.get("tasks")) {
+      assertThat(task.has("id") && task.has("score") && task.has("light")).isTrue();
+      for (JsonNode flag : task.get("flags")) {
+        assertThat(List.of("code", "light", "rule", "message")).allMatch(flag::has);
+      }
+      for (JsonNode target : task.get("targets")) {
+        assertThat(List.of("position", "completion", "score")).allMatch(target::has);
+      }
+    }
+    assertThat(json.get("units")).hasSize(38);
+    assertThat(List.of("name", "score", "lead", "co", "red", "yellow")).allMatch(json.get("units").get(0)::has);
+    assertThat(List.of("name", "score", "red", "yellow", "green")).allMatch(json.get("leaders").get(0)::has);
+    assertThat(json.get("total").isNumber()).isTrue();
+  }
+
+  @Test
+  void scoreRefusesALedgerNamingATaskTheBookLacks() throws IOException {
+    Path ledger = dir.resolve("ledger.csv");
+    Files.writeString(ledger, "task,target,asOf,value,status,percent,note,reporter,reportedAt\n"
+        + "1,1,2023-06-30,12.5,,,,县财政局,\n"
+        + "999,1,2023-06-30,3,,,,县财政局,\n", UTF_8);
+    Run run = run("score", "--book", BOOK, "--ledger", ledger.toString(), "--as-of", "2023-06-30");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith(ledger + ":3:").contains("999");
+  }
+
+  @Test
+  void scoreRefusesAnAsOfDateOutsideTheBooksYear() {
+    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2024-01-15");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "--as-of:1:1: date \"2024-01-15\" lies outside the book's year 2023: expected a date in 2023");
+  }
+
+  @Test
+  void reportPrintsTheLedgerAndWritesThePageJsonAndCsv() throws IOException {
+    Run run = run("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out", dir.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("西乡县2023年政府工作报告任务督查台账", "单位排名", "包抓领导");
+    assertThat(run.out().lines().filter(line -> line.matches("^(\\d+) .*")).count()).isEqualTo(107);
+    assertThat(dir.resolve("index.html")).isNotEmptyFile();
+    assertThat(dir.resolve("assessment.csv")).isNotEmptyFile();
+    assertThat(new ObjectMapper().readTree(dir.resolve("assessment.json").toFile()).get("tasks")).hasSize(107);
+  }
+
+  @Test
+  void noArgumentsRunsTheMainJobOnTheSample() {
+    String before = System.getProperty("tracker.home");
+    System.setProperty("tracker.home", "..");
+    try {
+      Run run = run();
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("截至2023-06-30");
+      assertThat(Path.of("..", "target", "report", "index.html")).isNotEmptyFile();
+    } finally {
+      if (before == null) {
+        System.clearProperty("tracker.home");
+      } else {
+        System.setProperty("tracker.home", before);
+      }
+    }
+  }
+}
