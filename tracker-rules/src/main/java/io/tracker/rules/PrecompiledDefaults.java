@@ -46,7 +46,7 @@ final class PrecompiledDefaults {
   /** Class-path resource written at build time. */
   static final String ARCHIVE = "/io/tracker/rules/defaults-model.zip";
 
-  private static final String SOURCE_ROOT = "src/main/resources/io/tracker/rules/";
+  private static final String SOURCE_ROOT = "src/main/resources/tracker/rules/"; // as in RuleCompiler
   private static final String SOURCES_DIGEST = "sources.sha256";
   private static final String MODELS = "models.txt";
 
