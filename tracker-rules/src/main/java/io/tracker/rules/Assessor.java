@@ -46,9 +46,13 @@ public final class Assessor {
     this.rules = rules;
   }
 
-  /** An assessor with the default scoring and risk rules ({@link RuleSet#defaults()}). */
+  /**
+   * An assessor with the default scoring and risk rules ({@link RuleSet#defaults()}), from the model
+   * precompiled at build time when it matches them (about a second), else compiled now.
+   */
   public static Assessor withDefaultRules() {
-    return withRules(RuleSet.defaults());
+    RuleSet defaults = RuleSet.defaults();
+    return new Assessor(PrecompiledDefaults.load(defaults).orElseGet(() -> RuleCompiler.compile(defaults)));
   }
 
   /**
