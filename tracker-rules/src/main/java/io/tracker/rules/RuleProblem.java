@@ -2,27 +2,25 @@ package io.tracker.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
-
 /**
- * One problem found in an analyst's rule file, located in the file the analyst wrote (not in DRL
- * or Java that Drools generated from it).
+ * One problem found compiling a rule set.
  *
- * @param file the rule file's path relative to the rule set root, such as {@code risk.dslr}
- * @param line 1-based line (for a decision table, its row); 0 when the problem concerns the whole file
- * @param rule name of the rule the problem is in, when known
- * @param message what is wrong, quoting the offending text
+ * @param file the rule file's path in the {@link RuleSet}, or "" when Drools names none
+ * @param line 1-based line in that file, 0 when unknown
+ * @param rule the rule's name when it can be told, else ""
+ * @param message Drools' message
  */
-public record RuleProblem(String file, int line, Optional<String> rule, String message) {
+public record RuleProblem(String file, int line, String rule, String message) {
   public RuleProblem {
     requireNonNull(file, "file");
     requireNonNull(rule, "rule");
     requireNonNull(message, "message");
   }
 
-  /** {@code FILE:LINE: 规则 "NAME": message}, the rule part only when known. */
+  /** {@code FILE:LINE:0: message}, the form of {@link io.tracker.InputException}. */
   @Override
   public String toString() {
-    return file + ":" + line + ": " + rule.map(r -> "规则 \"" + r + "\": ").orElse("") + message;
+    return (file.isEmpty() ? "<rules>" : file) + ":" + line + ":0: "
+        + (rule.isEmpty() ? "" : "rule \"" + rule + "\": ") + message;
   }
 }

@@ -3,7 +3,6 @@ package io.tracker.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,9 +221,9 @@ final class RuleSafety {
 
     private void report(int offset, String message) {
       int line = lineOf(offset);
-      Optional<String> rule = Optional.empty();
+      String rule = "";
       for (int i = 0; i < ruleStarts.size() && ruleStarts.get(i) <= offset; i++) {
-        rule = Optional.of(ruleNames.get(i));
+        rule = ruleNames.get(i);
       }
       problems.add(new RuleProblem(file, line, rule, message));
     }

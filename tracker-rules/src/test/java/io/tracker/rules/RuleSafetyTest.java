@@ -3,7 +3,6 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,9 +48,9 @@ class RuleSafetyTest {
     List<RuleProblem> problems = RuleSafety.check("risk.drl", ruleWith(statement));
     assertThat(problems).isNotEmpty();
     assertThat(problems.get(0).line()).isEqualTo(9);
-    assertThat(problems.get(0).rule()).contains("亮红灯");
+    assertThat(problems.get(0).rule()).isEqualTo("亮红灯");
     assertThat(problems.get(0).message()).contains(quoted);
-    assertThat(problems.get(0).toString()).startsWith("risk.drl:9: 规则 \"亮红灯\": ");
+    assertThat(problems.get(0).toString()).startsWith("risk.drl:9:0: rule \"亮红灯\": ");
   }
 
   @ParameterizedTest
@@ -104,7 +103,7 @@ class RuleSafetyTest {
         .allSatisfy(p -> {
           assertThat(p.line()).isEqualTo(2);
           assertThat(p.rule()).isEmpty();
-          assertThat(p.toString()).startsWith("f.drl:2: 不允许");
+          assertThat(p.toString()).startsWith("f.drl:2:0: 不允许");
         });
   }
 }
