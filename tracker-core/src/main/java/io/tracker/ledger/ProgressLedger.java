@@ -3,6 +3,7 @@ package io.tracker.ledger;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The append-only progress ledger (进度台账): every report in the order it was recorded. A later
@@ -24,6 +25,17 @@ public final class ProgressLedger {
   /** Every report in recording order, corrections included. */
   public List<ProgressReport> reports() {
     return reports;
+  }
+
+  /**
+   * The effective (corrected) history of task {@code taskId} and target {@code target} (empty for a
+   * task without targets); see {@link ReportHistory} for which correction wins.
+   */
+  public ReportHistory history(String taskId, OptionalInt target) {
+    requireNonNull(taskId, "taskId");
+    requireNonNull(target, "target");
+    return ReportHistory.of(
+        reports.stream().filter(r -> r.taskId().equals(taskId) && r.target().equals(target)).toList());
   }
 
   @Override

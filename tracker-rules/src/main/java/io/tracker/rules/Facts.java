@@ -1,0 +1,199 @@
+package io.tracker.rules;
+
+import io.tracker.ledger.ExpectedProgress;
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.ledger.ProgressReport;
+import io.tracker.ledger.ReportHistory;
+import io.tracker.rules.fact.AsOf;
+import io.tracker.rules.fact.LeaderFact;
+import io.tracker.rules.fact.LeaderOf;
+import io.tracker.rules.fact.Measure;
+import io.tracker.rules.fact.MeasureKind;
+import io.tracker.rules.fact.Phase;
+import io.tracker.rules.fact.Policy;
+import io.tracker.rules.fact.StatusReport;
+import io.tracker.rules.fact.TargetFact;
+import io.tracker.rules.fact.TaskFact;
+import io.tracker.rules.fact.UnitFact;
+import io.tracker.rules.fact.UnitRole;
+import io.tracker.target.Target;
+import io.tracker.task.ResponsibleUnit;
+import io.tracker.task.Role;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Turns a task book and its ledger into the facts of docs/facts.md at one date, pre-aggregating each
+ * target's effective history (latest, previous, period end, lowest, highest) in Java.
+ */
+final class Facts {
+  private final TaskBook book;
+  private final ScoringPolicy policy;
+  private final Map<String, Map<OptionalInt, ReportHistory>> histories;
+
+  Facts(TaskBook book, ProgressLedger ledger, ScoringPolicy policy) {
+    this.book = book;
+    this.policy = policy;
+    this.histories = histories(book, ledger);
+  }
+
+  /** Facts of the whole book at {@code asOf}, with units and leaders. */
+  List<Object> at(LocalDate asOf) {
+    return build(asOf, false);
+  }
+
+  /**
+   * Facts for judging the book at an earlier month end: only targets (and tasks without targets)
+   * that had a report by then; no units or leaders.
+   */
+  List<Object> judgedAt(LocalDate monthEnd) {
+    return build(monthEnd, true);
+  }
+
+  /** The distinct responsible units of {@code task} in printed order, lead when listed as lead. */
+  static Map<String, Role> unitRoles(Task task) {
+    Map<String, Role> roles = new LinkedHashMap<>();
+    for (ResponsibleUnit unit : task.responsibility().units()) {
+      roles.merge(unit.name(), unit.role(), (a, b) -> a == Role.LEAD || b == Role.LEAD ? Role.LEAD : Role.CO);
+    }
+    return roles;
+  }
+
+  private List<Object> build(LocalDate asOf, boolean judgedOnly) {
+    int year = book.year();
+    List<Object> facts = new ArrayList<>();
+    facts.add(new AsOf(asOf, year, daysIntoYear(asOf, year)));
+    facts.add(new Policy(policy.cap(), policy.leadWeight(), policy.coWeight()));
+    Set<String> units = new LinkedHashSet<>();
+    Set<String> leaders = new LinkedHashSet<>();
+    for (Task task : book.tasks()) {
+      List<Object> taskFacts = new ArrayList<>();
+      if (task.targets().isEmpty()) {
+        ReportHistory history = history(task.id(), OptionalInt.empty()).asOf(asOf);
+        history.latest().ifPresent(r -> taskFacts.add(new StatusReport(task.id(), r.status().orElseThrow(),
+            r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf))));
+      }
+      for (int i = 0; i < task.targets().size(); i++) {
+        ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
+        if (!judgedOnly || !history.isEmpty()) {
+          targetFacts(task, i + 1, history, asOf, taskFacts);
+        }
+      }
+      if (judgedOnly && taskFacts.isEmpty()) {
+        continue;
+      }
+      Map<String, Role> roles = unitRoles(task);
+      LocalDate deadline = ExpectedProgress.deadline(task, year);
+      facts.add(new TaskFact(task.id(), task.targets().size(), deadline,
+          ChronoUnit.DAYS.between(asOf, deadline), roles.size(),
+          (int) roles.values().stream().filter(r -> r == Role.LEAD).count()));
+      facts.addAll(taskFacts);
+      if (!judgedOnly) {
+        roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
+        units.addAll(roles.keySet());
+        for (String leader : new LinkedHashSet<>(task.leaders())) {
+          facts.add(new LeaderOf(task.id(), leader));
+          leaders.add(leader);
+        }
+      }
+    }
+    units.forEach(u -> facts.add(new UnitFact(u)));
+    leaders.forEach(l -> facts.add(new LeaderFact(l)));
+    return facts;
+  }
+
+  private void targetFacts(Task task, int position, ReportHistory history, LocalDate asOf, List<Object> facts) {
+    int year = book.year();
+    Target target = task.targets().get(position - 1);
+    LocalDate due = ExpectedProgress.due(task, target, year);
+    facts.add(new TargetFact(task.id(), position, target.metric(), target.kind(), target.bound(),
+        target.value().amount(), target.value().unit().toString(), target.value().unit().isPercent(), due,
+        daysIntoYear(due, year), ExpectedProgress.share(target.kind(), due, asOf, year, policy.basis()),
+        policy.weightOf(new TargetRef(task.id(), position))));
+    target.period().ifPresent(period -> {
+      LocalDate end = period.end(year);
+      facts.add(new Phase(task.id(), position, period.printed(), end, ChronoUnit.DAYS.between(end, asOf)));
+      history.at(end).ifPresent(r -> facts.add(measure(task, position, MeasureKind.PERIOD_END, r, asOf)));
+    });
+    history.latest().ifPresent(r -> facts.add(measure(task, position, MeasureKind.LATEST, r, asOf)));
+    history.previous().ifPresent(r -> facts.add(measure(task, position, MeasureKind.PREVIOUS, r, asOf)));
+    Comparator<ProgressReport> byValue = Comparator.comparing(r -> r.value().orElseThrow());
+    lowest(history.reports(), byValue)
+        .ifPresent(r -> facts.add(measure(task, position, MeasureKind.LOWEST, r, asOf)));
+    lowest(history.reports(), byValue.reversed())
+        .ifPresent(r -> facts.add(measure(task, position, MeasureKind.HIGHEST, r, asOf)));
+  }
+
+  /** The first report that no later one beats under {@code order} (the earliest of equals). */
+  private static Optional<ProgressReport> lowest(List<ProgressReport> reports, Comparator<ProgressReport> order) {
+    ProgressReport best = null;
+    for (ProgressReport report : reports) {
+      if (best == null || order.compare(report, best) < 0) {
+        best = report;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Measure measure(Task task, int position, MeasureKind kind, ProgressReport report, LocalDate asOf) {
+    return new Measure(task.id(), position, kind, report.asOf(), report.value().orElseThrow(),
+        ChronoUnit.DAYS.between(report.asOf(), asOf), daysIntoYear(report.asOf(), book.year()));
+  }
+
+  private ReportHistory history(String taskId, OptionalInt target) {
+    return histories.getOrDefault(taskId, Map.of()).getOrDefault(target, ReportHistory.of(List.of()));
+  }
+
+  /** Days from 1 January of {@code year} to {@code date}, both included. */
+  static long daysIntoYear(LocalDate date, int year) {
+    return ChronoUnit.DAYS.between(LocalDate.of(year, 1, 1), date) + 1;
+  }
+
+  /** Groups the ledger per task and target, after checking every report against the book. */
+  private static Map<String, Map<OptionalInt, ReportHistory>> histories(TaskBook book, ProgressLedger ledger) {
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    book.tasks().forEach(t -> tasks.put(t.id(), t));
+    Map<String, Map<OptionalInt, List<ProgressReport>>> grouped = new LinkedHashMap<>();
+    for (ProgressReport report : ledger.reports()) {
+      check(tasks.get(report.taskId()), report);
+      grouped.computeIfAbsent(report.taskId(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(report.target(), k -> new ArrayList<>()).add(report);
+    }
+    Map<String, Map<OptionalInt, ReportHistory>> histories = new LinkedHashMap<>();
+    grouped.forEach((task, byTarget) -> {
+      Map<OptionalInt, ReportHistory> map = new LinkedHashMap<>();
+      byTarget.forEach((target, reports) -> map.put(target, ReportHistory.of(reports)));
+      histories.put(task, map);
+    });
+    return histories;
+  }
+
+  private static void check(Task task, ProgressReport report) {
+    if (task == null) {
+      throw new IllegalArgumentException("report for unknown task \"" + report.taskId() + "\": " + report);
+    }
+    if (report.target().isPresent()) {
+      int position = report.target().getAsInt();
+      if (position < 1 || position > task.targets().size()) {
+        throw new IllegalArgumentException("task " + task.id() + " has " + task.targets().size()
+            + " targets, report names target " + position + ": " + report);
+      }
+      if (report.value().isEmpty()) {
+        throw new IllegalArgumentException("report for a target without a value: " + report);
+      }
+    } else if (task.targets().isEmpty() && report.status().isEmpty()) {
+      throw new IllegalArgumentException("report for a task without targets needs a status: " + report);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.tracker.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Rule sources (规则文件): an immutable map from a relative path ("risk.drl") to the file's bytes.
+ * Files are recognised by name: {@code .drl}, and what later compilers add ({@code .dsl},
+ * {@code .dslr}, {@code .drl.csv}, {@code .drl.xls}, {@code .drl.xlsx}).
+ *
+ * <p>The defaults are {@value #SCORING} (completion, scores and rollups) and {@value #RISK} (flags
+ * and task lights); {@code defaults().with(RISK, myRisk)} replaces the risk rules and keeps scoring.
+ */
+public final class RuleSet {
+  /** Path of the default scoring rules. */
+  public static final String SCORING = "scoring.drl";
+
+  /** Path of the default risk rules. */
+  public static final String RISK = "risk.drl";
+
+  private static final String RESOURCE_DIR = "/io/tracker/rules/";
+
+  private final Map<String, byte[]> files;
+
+  private RuleSet(Map<String, byte[]> files) {
+    TreeMap<String, byte[]> copy = new TreeMap<>();
+    files.forEach((path, bytes) -> copy.put(checkPath(path), requireNonNull(bytes, path).clone()));
+    this.files = copy;
+  }
+
+  /** The default rules shipped in this jar under {@code io/tracker/rules/}. */
+  public static RuleSet defaults() {
+    return of(Map.of(SCORING, resource(SCORING), RISK, resource(RISK)));
+  }
+
+  /** The given files, path → content. */
+  public static RuleSet of(Map<String, byte[]> files) {
+    return new RuleSet(requireNonNull(files, "files"));
+  }
+
+  /** Every regular file under {@code directory}, keyed by its path relative to it ('/'-separated). */
+  public static RuleSet fromDirectory(Path directory) {
+    requireNonNull(directory, "directory");
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+        files.put(directory.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules in " + directory, e);
+    }
+    return new RuleSet(files);
+  }
+
+  /** This set with {@code path} added or replaced by {@code content}. */
+  public RuleSet with(String path, byte[] content) {
+    TreeMap<String, byte[]> copy = new TreeMap<>(files);
+    copy.put(path, requireNonNull(content, "content"));
+    return new RuleSet(copy);
+  }
+
+  /** This set without {@code path}. */
+  public RuleSet without(String path) {
+    TreeMap<String, byte[]> copy = new TreeMap<>(files);
+    copy.remove(path);
+    return new RuleSet(copy);
+  }
+
+  /** The paths, sorted. */
+  public Set<String> paths() {
+    return Collections.unmodifiableSet(files.keySet());
+  }
+
+  /** A copy of the content of {@code path}. */
+  public byte[] content(String path) {
+    byte[] bytes = files.get(path);
+    if (bytes == null) {
+      throw new IllegalArgumentException("no rule file " + path + " in " + paths());
+    }
+    return bytes.clone();
+  }
+
+  private static String checkPath(String path) {
+    requireNonNull(path, "path");
+    if (path.isBlank() || path.startsWith("/") || Arrays.asList(path.split("/")).contains("..")) {
+      throw new IllegalArgumentException("rule file path must be relative: \"" + path + "\"");
+    }
+    return path;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = RuleSet.class.getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("default rules missing from the jar: " + RESOURCE_DIR + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RuleSet other) || !files.keySet().equals(other.files.keySet())) {
+      return false;
+    }
+    return files.entrySet().stream()
+        .allMatch(e -> Arrays.equals(e.getValue(), other.files.get(e.getKey())));
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      hash += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
+    }
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + paths();
+  }
+}
