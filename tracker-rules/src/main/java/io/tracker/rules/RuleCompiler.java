@@ -1,10 +1,10 @@
 package io.tracker.rules;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -15,46 +15,56 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles a {@link RuleSet} into a shareable (thread-safe) KieBase with the executable model. The
- * one place rules are compiled.
+ * one place rules are compiled: the analyst's files are first prepared ({@link PreparedRules}: DSL
+ * expansion, decision tables, safety check) and every problem is reported against the analyst's file,
+ * rule and line ({@link CompilerMessages}). Each build's module is removed from the KieRepository, so
+ * repeated builds (hot reloads) do not accumulate.
  */
 final class RuleCompiler {
   private static final String SOURCE_ROOT = "src/main/resources/tracker/rules/";
-  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule \"?([^\"\\n]+?)\"?[:\\s]");
 
   private RuleCompiler() {}
 
   static KieBase compile(RuleSet rules) {
+    PreparedRules prepared = PreparedRules.prepare(rules);
+    Map<String, String> drl = prepared.sources().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().drl()));
     KieServices services = KieServices.Factory.get();
-    KieFileSystem files = services.newKieFileSystem();
     ReleaseId id = services.newReleaseId("io.tracker.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
-    files.generateAndWritePomXML(id);
-    for (String path : rules.paths()) {
-      files.write(SOURCE_ROOT + path, rules.content(path));
-    }
-    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    if (!errors.isEmpty()) {
-      services.getRepository().removeKieModule(id);
-      throw new RuleSetException(errors.stream().map(RuleCompiler::problem).toList());
-    }
     try {
+      List<Message> errors;
+      try {
+        errors = build(services, id, drl).getResults().getMessages(Message.Level.ERROR);
+      } catch (RuntimeException e) {
+        throw new RuleSetException(List.of(CompilerMessages.thrown(prepared, e, RuleCompiler::buildThrows)));
+      }
+      if (!errors.isEmpty()) {
+        throw new RuleSetException(CompilerMessages.problems(prepared, SOURCE_ROOT, errors));
+      }
       return services.newKieContainer(id).newKieBase(services.newKieBaseConfiguration());
     } finally {
       services.getRepository().removeKieModule(id);
     }
   }
 
-  private static RuleProblem problem(Message message) {
-    String path = message.getPath() == null ? "" : message.getPath();
-    String file = path.startsWith(SOURCE_ROOT) ? path.substring(SOURCE_ROOT.length()) : "";
-    String text = message.getText() == null ? "" : message.getText().strip();
-    Matcher rule = RULE_NAME.matcher(text);
-    return new RuleProblem(file, Math.max(0, message.getLine()), rule.find() ? rule.group(1) : "",
-        firstLine(text));
+  private static KieBuilder build(KieServices services, ReleaseId id, Map<String, String> drl) {
+    KieFileSystem files = services.newKieFileSystem();
+    files.generateAndWritePomXML(id);
+    drl.forEach((path, text) -> files.write(SOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8)));
+    return services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
   }
 
-  private static String firstLine(String text) {
-    List<String> lines = new ArrayList<>(text.lines().toList());
-    return lines.isEmpty() ? "" : lines.get(0);
+  /** Whether building {@code drl} alone throws (rather than reporting errors). */
+  private static boolean buildThrows(Map<String, String> drl) {
+    KieServices services = KieServices.Factory.get();
+    ReleaseId id = services.newReleaseId("io.tracker.rules", "probe-" + UUID.randomUUID(), "1.0.0");
+    try {
+      build(services, id, drl);
+      return false;
+    } catch (RuntimeException e) {
+      return true;
+    } finally {
+      services.getRepository().removeKieModule(id);
+    }
   }
 }

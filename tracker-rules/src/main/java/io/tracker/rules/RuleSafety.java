@@ -37,7 +37,7 @@ final class RuleSafety {
   /** Packages whose every public type may be used. */
   private static final Set<String> PACKAGES_ALLOWED = Set.of(
       "java.math", "java.time", "java.time.temporal", "java.time.format", "java.util.stream",
-      "java.util.function", "io.tracker.rules", "io.tracker.target", "io.tracker.quantity",
+      "java.util.function", "io.tracker.rules", "io.tracker.rules.fact", "io.tracker.target", "io.tracker.quantity",
       "io.tracker.task", "io.tracker.ledger");
 
   private static final Set<String> JAVA_UTIL_ALLOWED = Set.of(
