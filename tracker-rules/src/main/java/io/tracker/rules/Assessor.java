@@ -101,15 +101,18 @@ public final class Assessor {
   }
 
   private Outcome run(List<Object> facts) {
+    Outcome outcome = new Outcome();
+    derive(facts).forEach(outcome::add);
+    return outcome;
+  }
+
+  /** Inserts {@code facts} into a new session, fires the rules and returns every fact it then holds. */
+  List<Object> derive(List<Object> facts) {
     KieSession session = rules.newKieSession();
     try {
       facts.forEach(session::insert);
       session.fireAllRules();
-      Outcome outcome = new Outcome();
-      for (Object o : session.getObjects()) {
-        outcome.add(o);
-      }
-      return outcome;
+      return new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();
     }

@@ -94,7 +94,7 @@ final class Fixtures {
 
   /** Task 5: 储备政府专项债项目30个、发行专债4.5亿元以上,争取中省预算内项目投资1亿元以上. */
   static Task task5() {
-    return task("5", Optional.of(deadline(NOV_END)), List.of(lead("县发改局"), lead("县财政局")), List.of(),
+    return task("5", Optional.of(deadline(NOV_END)), List.of(lead("县发改局"), co("县财政局")), List.of("王五"),
         target("储备政府专项债项目", TargetKind.AMOUNT, Bound.EXACTLY, "30", GE),
         target("发行专债", TargetKind.AMOUNT, Bound.AT_LEAST, "4.5", YI_YUAN),
         target("争取中省预算内项目投资", TargetKind.AMOUNT, Bound.AT_LEAST, "1", YI_YUAN));

@@ -45,9 +45,14 @@ public final class Calc {
     return a.subtract(b).abs().divide(b.abs(), 10, RoundingMode.HALF_UP);
   }
 
-  /** {@code value} limited to [{@code low}, {@code high}], at ratio scale. */
+  /** {@code value} limited to [{@code low}, {@code high}], at ratio scale (4 decimals). */
   public static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
-    return value.max(low).min(high).setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+    return between(value, low, high).setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** {@code value} limited to [{@code low}, {@code high}], scale unchanged. */
+  public static BigDecimal between(BigDecimal value, BigDecimal low, BigDecimal high) {
+    return value.max(low).min(high);
   }
 
   /** The smallest of {@code values}. */
