@@ -14,11 +14,12 @@ class DslRuleSetTest {
   static final Assessor DRL = Assessor.withDefaultRules();
   static final Assessor DSL = Assessor.withRules(dslRuleSet());
 
-  /** The defaults with risk.drl replaced by its DSL form (dsl/risk.dslr with dsl/tracker.dsl). */
+  /** The defaults with risk.drl replaced by its DSL form (examples/dsl-risk/risk.dslr with tracker.dsl). */
   static RuleSet dslRuleSet() {
-    return RuleSet.defaults().without(RuleSet.RISK)
-        .with("tracker.dsl", resource("dsl/tracker.dsl"))
-        .with("risk.dslr", resource("dsl/risk.dslr"));
+    RuleSet rules = RuleSet.analystDefaults().extendedBy(RuleSet.of(java.util.Map.of("risk.dslr",
+        resource("examples/dsl-risk/risk.dslr"))));
+    assertThat(rules.paths()).containsExactly("risk.dslr", RuleSet.SCORING, RuleSet.DSL);
+    return rules;
   }
 
   static byte[] resource(String name) {

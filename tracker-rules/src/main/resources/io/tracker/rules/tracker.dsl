@@ -1,4 +1,4 @@
-# 评估规则的中文 DSL (tracker.dsl)。规则文件 (.dslr) 用这些短语写条件 (when) 和结论 (then)。
+# 评估规则的中文 DSL (tracker.dsl)。默认预警规则的 DSL 写法见 examples/dsl-risk/risk.dslr。规则文件 (.dslr) 用这些短语写条件 (when) 和结论 (then)。
 # 可以直接输入中文标点 (，。：“”（）％ 等)，编译前会统一换成英文标点。
 # 一行一个短语: [when] 是条件, [then] 是结论; 以 "- " 开头的条件给上一行的对象再加一个限制。
 # 变量: $d 截至日期, $t 任务序号, $p 指标序号, $f 指标, $c 完成度, $behind 落后百分点,
@@ -48,6 +48,7 @@
 [when]该任务的牵头单位=UnitRole( taskId == $t, $u : unitName, role == Role.LEAD )
 [when]该任务的配合单位=UnitRole( taskId == $t, $u : unitName, role == Role.CO )
 [when]该任务的得分=TaskScore( taskId == $t, $score : score )
+[when]该任务的指标得分汇总=accumulate( $ts : TargetScore( taskId == $t ); $scores : collectList( $ts ) )
 [when]该任务的指标得分=TargetScore( taskId == $t, $p : position, $c : completion, $behind : pointsBehind )
 [when]该任务=TaskFact( id == $t, $deadline : deadline, $left : daysToDeadline, $n : unitCount )
 [when]任务=TaskFact( $t : id, $deadline : deadline, $left : daysToDeadline, $n : unitCount )
@@ -88,3 +89,5 @@
 # ---- 结论: 任务亮灯与得分 ----
 [then]任务亮{light}灯=insertLogical( new TaskLight( $t, Light.values()[ "绿蓝黄红".indexOf( "{light}" ) ] ) );
 [then]任务得{n}分=insertLogical( new TaskScore( $t, Calc.score( new java.math.BigDecimal( "{n}" ) ) ) );
+[then]任务按完成比例得{n}分=insertLogical( new TaskScore( $t, Points.proportional( Calc.weightedMean( (java.util.List<TargetScore>) $scores ), new java.math.BigDecimal( "{n}" ) ) ) );
+[then]任务按完成情况得分:全面完成{a}分,部分完成{b}分,未完成{c}分=insertLogical( new TaskScore( $t, Points.tiered( Calc.weightedMean( (java.util.List<TargetScore>) $scores ).movePointLeft( 2 ), new java.math.BigDecimal( "{a}" ), new java.math.BigDecimal( "{b}" ), new java.math.BigDecimal( "{c}" ) ) ) );
