@@ -54,10 +54,13 @@ final class CompilerMessages {
       PreparedRules prepared, String sourceRoot, Message m, String text, Map<String, String[]> generated) {
     String path = m.getPath() == null ? "" : m.getPath();
     String message = text.lines().findFirst().orElse(text);
-    if (path.startsWith(sourceRoot)) {
+    // Drools names rule files relative to the resources root (tracker/rules/x.drl).
+    String resourcesRoot = sourceRoot.substring(sourceRoot.indexOf("resources/") + "resources/".length());
+    String compiledPath = path.startsWith(sourceRoot) ? path.substring(sourceRoot.length())
+        : path.startsWith(resourcesRoot) ? path.substring(resourcesRoot.length()) : null;
+    if (compiledPath != null && prepared.sources().containsKey(compiledPath)) {
       Matcher expression = AFTER_COLON.matcher(message);
-      return prepared.locate(path.substring(sourceRoot.length()), m.getLine(),
-          expression.find() ? expression.group(1) : null, message);
+      return prepared.locate(compiledPath, m.getLine(), expression.find() ? expression.group(1) : null, message);
     }
     String[] source = generated.get(path);
     if (source != null && m.getLine() >= 1 && m.getLine() <= source.length) {

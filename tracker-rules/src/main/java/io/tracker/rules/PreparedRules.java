@@ -40,6 +40,7 @@ final class PreparedRules {
   private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)");
   private static final Pattern ANCHOR =
       Pattern.compile("^\\s*(rule|when|then|end|package|import|global|function|query|declare)\\b.*");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+)");
   private static final Pattern UNABLE_TO_EXPAND = Pattern.compile("^\\[\\d+\\] Unable to expand: (.*)$", Pattern.DOTALL);
 
@@ -246,35 +247,68 @@ final class PreparedRules {
           ? "无法识别的 DSL 短语: \"" + phrase.group(1).strip() + "\""
           : error.getMessage()));
     }
+    java.util.Set<Integer> reported = new java.util.HashSet<>();
+    expander.getErrors().forEach(e -> reported.add(e.getLine()));
     expander.getErrors().clear();
-    return new Source(path, drl, alignLines(normalized, drl));
+    Source source = new Source(path, drl, alignLines(normalized, drl));
+    // A phrase only partly matched (a shorter phrase is a prefix of it) leaves Chinese text outside
+    // strings in the generated DRL: report the analyst's line as not understood.
+    String[] generated = RuleSafety.blankCommentsAndStrings(drl).split("\n", -1);
+    String[] original = normalized.split("\n", -1);
+    for (int i = 0; i < generated.length; i++) {
+      int line = source.originalLine(i + 1);
+      if (HAN.matcher(generated[i]).find() && !ANCHOR.matcher(generated[i]).matches() && reported.add(line)
+          && line >= 1 && line <= original.length) {
+        problems.add(new RuleProblem(path, line, ruleAt(normalized, line),
+            "无法识别的 DSL 短语: \"" + original[line - 1].strip() + "\""));
+      }
+    }
+    return source;
   }
 
   /**
    * Maps each line of {@code generated} to a line of {@code original} by matching their structure
-   * lines (rule, when, then, end, package, import …) in order; a line between two anchors maps to
-   * the original anchor's line plus its distance from the anchor, kept before the next anchor.
+   * lines (rule, when, then, end, package, import …) in order. Between two anchors, the i-th
+   * generated line is the i-th original line that is not a constraint line ("- …", which the
+   * expander merges into the line before it); extra generated lines map to the section's last line.
    */
   static int[] alignLines(String original, String generated) {
+    String[] originalLines = original.split("\n", -1);
     List<Integer> originalAnchors = anchors(original);
     List<Integer> generatedAnchors = anchors(generated);
     String[] lines = generated.split("\n", -1);
-    int originalCount = original.split("\n", -1).length;
     int[] map = new int[lines.length];
     int anchor = -1;
+    List<Integer> section = List.of();
+    int sectionStart = 0;
     for (int i = 0; i < lines.length; i++) {
-      while (anchor + 1 < generatedAnchors.size() && generatedAnchors.get(anchor + 1) <= i + 1) {
+      int line = i + 1;
+      if (anchor + 1 < generatedAnchors.size() && generatedAnchors.get(anchor + 1) == line) {
         anchor++;
+        sectionStart = line;
+        section = anchor < originalAnchors.size()
+            ? sectionLines(originalLines, originalAnchors.get(anchor),
+                anchor + 1 < originalAnchors.size() ? originalAnchors.get(anchor + 1) : originalLines.length + 1)
+            : List.of();
       }
-      if (anchor < 0 || anchor >= originalAnchors.size()) {
-        map[i] = Math.min(i + 1, originalCount);
-        continue;
+      if (anchor < 0 || section.isEmpty()) {
+        map[i] = Math.min(line, originalLines.length);
+      } else {
+        map[i] = section.get(Math.min(line - sectionStart, section.size() - 1));
       }
-      int base = originalAnchors.get(anchor);
-      int next = anchor + 1 < originalAnchors.size() ? originalAnchors.get(anchor + 1) - 1 : originalCount;
-      map[i] = Math.min(base + (i + 1 - generatedAnchors.get(anchor)), Math.max(base, next));
     }
     return map;
+  }
+
+  /** 1-based lines from {@code from} (an anchor) up to {@code to}, constraint lines left out. */
+  private static List<Integer> sectionLines(String[] lines, int from, int to) {
+    List<Integer> section = new ArrayList<>();
+    for (int line = from; line < to; line++) {
+      if (line == from || !lines[line - 1].strip().startsWith("-")) {
+        section.add(line);
+      }
+    }
+    return section;
   }
 
   private static List<Integer> anchors(String text) {

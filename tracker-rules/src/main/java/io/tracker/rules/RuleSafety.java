@@ -146,8 +146,10 @@ final class RuleSafety {
         blank(unqualified, qualified.start(), qualified.end());
       }
       checkIdentifiers(unqualified.toString());
-      problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
-      return List.copyOf(problems);
+      // One problem per line: "System.exit" is one misuse, not two.
+      java.util.Map<Integer, RuleProblem> firstPerLine = new java.util.TreeMap<>();
+      problems.forEach(p -> firstPerLine.putIfAbsent(p.line(), p));
+      return List.copyOf(firstPerLine.values());
     }
 
     private void checkImport(String name, boolean wildcard, int offset) {
@@ -238,7 +240,7 @@ final class RuleSafety {
   }
 
   private static final String ALLOWED_HINT =
-      ": 规则只能使用事实类型, 辅助类型和 java.lang 的数字, 字符串, 数学以及 java.math, java.time 和集合类型 (见 docs/rules.md 信任模型)";
+      ": 规则只能使用事实和辅助类型, java.lang 的数字/字符串/数学, java.math, java.time 和集合 (见 docs/rules.md 信任模型)";
 
   static boolean typeAllowed(String pkg, String type) {
     String qualified = pkg + "." + type;
