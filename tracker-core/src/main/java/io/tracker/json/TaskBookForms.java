@@ -1,0 +1,222 @@
+package io.tracker.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.tracker.quantity.Quantity;
+import io.tracker.target.Bound;
+import io.tracker.target.Period;
+import io.tracker.target.SourceSpan;
+import io.tracker.target.Target;
+import io.tracker.target.TargetKind;
+import io.tracker.task.Deadline;
+import io.tracker.task.Responsibility;
+import io.tracker.task.ResponsibleUnit;
+import io.tracker.task.Role;
+import io.tracker.task.Section;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON forms of the task book types: plain field holders whose field names are the public JSON
+ * contract, so that the domain records stay free of Jackson annotations. They are field-based (not
+ * creator-based) so that Jackson reports an unknown field at the field itself.
+ *
+ * <p>Fields for an empty {@code Optional} are written as {@code null} (a deadline's milestone is
+ * left out instead); on reading, an absent optional field counts as {@code null}, and every other
+ * field is required.
+ */
+final class TaskBookForms {
+  private TaskBookForms() {}
+
+  static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException("missing field \"" + field + "\": expected a value");
+    }
+    return value;
+  }
+
+  @JsonPropertyOrder({"issuer", "documentNumber", "issuedOn", "year", "title", "sections", "tasks"})
+  static final class BookForm {
+    public String issuer;
+    public String documentNumber;
+    public LocalDate issuedOn;
+    public Integer year;
+    public String title;
+    public List<SectionForm> sections;
+    public List<Task> tasks;
+
+    static BookForm of(TaskBook book) {
+      BookForm f = new BookForm();
+      f.issuer = book.issuer();
+      f.documentNumber = book.documentNumber();
+      f.issuedOn = book.issuedOn().orElse(null);
+      f.year = book.year();
+      f.title = book.title();
+      f.sections = book.sections().stream().map(SectionForm::of).toList();
+      f.tasks = book.tasks();
+      return f;
+    }
+
+    TaskBook toBook() {
+      return new TaskBook(required(issuer, "issuer"), required(documentNumber, "documentNumber"),
+          Optional.ofNullable(issuedOn), required(year, "year"), required(title, "title"),
+          required(sections, "sections").stream().map(SectionForm::toSection).toList(), required(tasks, "tasks"));
+    }
+  }
+
+  @JsonPropertyOrder({"number", "title"})
+  static final class SectionForm {
+    public Integer number;
+    public String title;
+
+    static SectionForm of(Section section) {
+      SectionForm f = new SectionForm();
+      f.number = section.number();
+      f.title = section.title();
+      return f;
+    }
+
+    Section toSection() {
+      return new Section(required(number, "number"), required(title, "title"));
+    }
+  }
+
+  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets"})
+  static final class TaskForm {
+    public String id;
+    public Integer section;
+    public String text;
+    public List<UnitForm> units;
+    public List<String> leaders;
+    public DeadlineForm deadline;
+    public List<Target> targets;
+
+    static TaskForm of(Task task) {
+      TaskForm f = new TaskForm();
+      f.id = task.id();
+      f.section = task.section();
+      f.text = task.text();
+      f.units = task.responsibility().units().stream().map(UnitForm::of).toList();
+      f.leaders = task.leaders();
+      f.deadline = task.deadline().map(DeadlineForm::of).orElse(null);
+      f.targets = task.targets();
+      return f;
+    }
+
+    Task toTask() {
+      return new Task(required(id, "id"), required(section, "section"), required(text, "text"),
+          new Responsibility(required(units, "units").stream().map(UnitForm::toUnit).toList()),
+          required(leaders, "leaders"), Optional.ofNullable(deadline).map(DeadlineForm::toDeadline),
+          required(targets, "targets"));
+    }
+  }
+
+  @JsonPropertyOrder({"name", "printed", "role"})
+  static final class UnitForm {
+    public String name;
+    public String printed;
+    public Role role;
+
+    static UnitForm of(ResponsibleUnit unit) {
+      UnitForm f = new UnitForm();
+      f.name = unit.name();
+      f.printed = unit.printed();
+      f.role = unit.role();
+      return f;
+    }
+
+    ResponsibleUnit toUnit() {
+      return new ResponsibleUnit(required(name, "name"), required(printed, "printed"), required(role, "role"));
+    }
+  }
+
+  @JsonPropertyOrder({"date", "printed", "milestone"})
+  static final class DeadlineForm {
+    public LocalDate date;
+    public String printed;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String milestone;
+
+    static DeadlineForm of(Deadline deadline) {
+      DeadlineForm f = new DeadlineForm();
+      f.date = deadline.date().orElse(null);
+      f.printed = deadline.printed();
+      f.milestone = deadline.milestone().orElse(null);
+      return f;
+    }
+
+    Deadline toDeadline() {
+      return new Deadline(Optional.ofNullable(date), required(printed, "printed"), Optional.ofNullable(milestone));
+    }
+  }
+
+  @JsonPropertyOrder({"metric", "subject", "kind", "bound", "value", "unit", "baseValue", "baseUnit", "period",
+      "qualifier", "source"})
+  static final class TargetForm {
+    public String metric;
+    public String subject;
+    public TargetKind kind;
+    public Bound bound;
+    public BigDecimal value;
+    public String unit;
+    public BigDecimal baseValue;
+    public String baseUnit;
+    public Period period;
+    public String qualifier;
+    public SourceForm source;
+
+    static TargetForm of(Target target) {
+      TargetForm f = new TargetForm();
+      Quantity base = target.baseValue();
+      f.metric = target.metric();
+      f.subject = target.subject().orElse(null);
+      f.kind = target.kind();
+      f.bound = target.bound();
+      f.value = target.value().amount();
+      f.unit = target.value().unit().toString();
+      f.baseValue = base.amount();
+      f.baseUnit = base.unit().toString();
+      f.period = target.period().orElse(null);
+      f.qualifier = target.qualifier().orElse(null);
+      f.source = SourceForm.of(target.source());
+      return f;
+    }
+
+    Target toTarget() {
+      Quantity quantity = new Quantity(required(value, "value"), UnitText.parse(required(unit, "unit")));
+      Quantity base = quantity.toBase();
+      if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
+          || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
+        throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
+            + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
+      }
+      return new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
+          required(bound, "bound"), quantity, Optional.ofNullable(period), Optional.ofNullable(qualifier),
+          required(source, "source").toSpan());
+    }
+  }
+
+  @JsonPropertyOrder({"text", "start", "end"})
+  static final class SourceForm {
+    public String text;
+    public Integer start;
+    public Integer end;
+
+    static SourceForm of(SourceSpan span) {
+      SourceForm f = new SourceForm();
+      f.text = span.text();
+      f.start = span.start();
+      f.end = span.end();
+      return f;
+    }
+
+    SourceSpan toSpan() {
+      return new SourceSpan(required(text, "text"), required(start, "start"), required(end, "end"));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.tracker.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tracker.Seeds;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process with captured streams. */
+class TrackerCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Run(int status, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Run run(String stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin.getBytes(UTF_8)), args);
+  }
+
+  private static Run run(InputStream stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = TrackerCommand.execute(args, stdin, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void importPrintsTheSeedBookAsJson() throws IOException {
+    Run run = run("", "import", Seeds.path(Seeds.XIXIANG_2023).toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    JsonNode book = JSON.readTree(run.out());
+    assertThat(book.get("tasks").size()).isEqualTo(107);
+    assertThat(book.get("issuedOn").asText()).isEqualTo("2023-03-10");
+    assertThat(book.get("tasks").get(30).get("units").get(0).get("name").asText()).isEqualTo("县交通运输局");
+    assertThat(book.get("tasks").get(30).get("units").get(0).get("printed").asText()).isEqualTo("县交通运输");
+  }
+
+  @Test
+  void importWithCharset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("seed.txt");
+    Files.write(file, Files.readString(Seeds.path(Seeds.XIXIANG_2023), UTF_8).getBytes("GB18030"));
+    Run run = run("", "import", "--charset", "GB18030", file.toString());
+    assertThat(run.status()).isZero();
+    assertThat(JSON.readTree(run.out()).get("tasks").size()).isEqualTo(107);
+  }
+
+  @Test
+  void badInputExitsTwoWithOneLocatedLineAndNoOutput(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.txt");
+    String seed = Files.readString(Seeds.path(Seeds.XIXIANG_2023), UTF_8);
+    // Task 2's number line (line 56) printed as 3: the numbering skips.
+    List<String> lines = new java.util.ArrayList<>(seed.lines().toList());
+    assertThat(lines.get(55)).isEqualTo("2");
+    lines.set(55, "3");
+    Files.writeString(file, String.join("\n", lines), UTF_8);
+    Run run = run("", "import", file.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(file + ":56:1: 序号 \"3\" follows \"1\": expected \"2\"");
+  }
+
+  @Test
+  void missingFileExitsTwoWithOneLine(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.txt");
+    Run run = run("", "import", missing.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(missing + ":0:0: no such file \"" + missing + "\": expected a task list file");
+  }
+
+  @Test
+  void badArgumentsExitTwoWithOneLine() {
+    Run unknownCharset = run("", "import", "--charset", "NO-SUCH-CHARSET", "x.txt");
+    assertThat(unknownCharset.status()).isEqualTo(2);
+    assertThat(unknownCharset.errLines()).hasSize(1);
+    assertThat(unknownCharset.err()).contains("NO-SUCH-CHARSET");
+    Run noSubcommand = run("");
+    assertThat(noSubcommand.status()).isEqualTo(2);
+    assertThat(noSubcommand.errLines()).containsExactly(
+        "tracker: missing subcommand: expected one of import, targets, help (see --help)");
+    Run noFile = run("", "import");
+    assertThat(noFile.status()).isEqualTo(2);
+    assertThat(noFile.errLines()).hasSize(1);
+  }
+
+  @Test
+  void targetsPrintsOneJsonArrayPerInputLine() throws IOException {
+    Run run = run("地方财政收入增长13%\n加强审计监督。\n\n新增市场主体3500户以上。\n", "targets");
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    for (String line : lines) {
+      assertThat(JSON.readTree(line).isArray()).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void targetsOnEmptyInputPrintsNothing() {
+    Run run = run("", "targets");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void targetsRefusesInputThatIsNotUtf8() {
+    byte[] bytes = {'a', '\n', (byte) 0xFF, (byte) 0xFE, '\n'};
+    Run run = run(new ByteArrayInputStream(bytes), "targets");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("<stdin>:2:1: line is not UTF-8: expected UTF-8 text");
+  }
+}
