@@ -1,0 +1,177 @@
+package io.tracker.ledger;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tracker.InputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The CSV form of a ledger, read and written a row at a time. */
+final class CsvLedger {
+  /** Callers own the readers and writers they pass; the factory leaves them open. */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
+  private static final String HEADER = Stream.of(LedgerColumn.values())
+      .map(LedgerColumn::header).collect(Collectors.joining(","));
+
+  private CsvLedger() {}
+
+  static List<ProgressReport> read(Reader in, String source, LedgerCheck check) throws IOException {
+    Cells cells = new Cells(source);
+    List<ProgressReport> reports = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    List<JsonLocation> where = new ArrayList<>();
+    LedgerColumn[] header = null;
+    try (CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.START_ARRAY) {
+          row.clear();
+          where.clear();
+        } else if (token == JsonToken.VALUE_STRING) {
+          row.add(parser.getText());
+          where.add(parser.currentTokenLocation());
+        } else if (token == JsonToken.END_ARRAY && !isBlankLine(row)) {
+          if (header == null) {
+            header = header(row, where, source);
+          } else {
+            reports.add(cells.checked(report(row, where, header, cells), check));
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
+          at == null ? 0 : Math.max(at.getColumnNr(), 0), "malformed CSV: " + e.getOriginalMessage(), e);
+    }
+    if (header == null) {
+      throw new InputException(source, 1, 1, "empty ledger: expected the header " + HEADER);
+    }
+    return reports;
+  }
+
+  /** A line with nothing on it reads as one empty field; it carries no report. */
+  private static boolean isBlankLine(List<String> row) {
+    return row.size() == 1 && row.get(0).isEmpty();
+  }
+
+  private static LedgerColumn[] header(List<String> row, List<JsonLocation> where, String source) {
+    LedgerColumn[] columns = new LedgerColumn[row.size()];
+    Set<LedgerColumn> seen = EnumSet.noneOf(LedgerColumn.class);
+    for (int i = 0; i < row.size(); i++) {
+      String name = row.get(i);
+      JsonLocation at = where.get(i);
+      Optional<LedgerColumn> column = LedgerColumn.ofHeader(name);
+      if (column.isEmpty()) {
+        throw new InputException(source, at.getLineNr(), at.getColumnNr(),
+            "unknown column \"" + name + "\" in the header: expected " + HEADER);
+      }
+      if (!seen.add(column.get())) {
+        throw new InputException(source, at.getLineNr(), at.getColumnNr(),
+            "column \"" + name + "\" appears twice in the header: expected " + HEADER);
+      }
+      columns[i] = column.get();
+    }
+    for (LedgerColumn required : LedgerColumn.values()) {
+      if (required.required() && !seen.contains(required)) {
+        JsonLocation at = where.get(0);
+        throw new InputException(source, at.getLineNr(), at.getColumnNr(), "header \"" + String.join(",", row)
+            + "\" lacks column \"" + required.header() + "\": expected " + HEADER);
+      }
+    }
+    return columns;
+  }
+
+  private static ProgressReport report(
+      List<String> row, List<JsonLocation> where, LedgerColumn[] header, Cells cells) {
+    JsonLocation start = where.get(0);
+    cells.startReport(start.getLineNr(), start.getColumnNr());
+    if (row.size() != header.length) {
+      throw cells.reportError("row \"" + abbreviate(String.join(",", row)) + "\" has " + row.size()
+          + " field(s): expected " + header.length + " as in the header");
+    }
+    String task = "";
+    OptionalInt target = OptionalInt.empty();
+    String asOf = "";
+    Optional<BigDecimal> value = Optional.empty();
+    Optional<Status> status = Optional.empty();
+    Optional<BigDecimal> percent = Optional.empty();
+    String note = "";
+    String reporter = "";
+    String reportedAt = "";
+    for (int i = 0; i < header.length; i++) {
+      cells.at(header[i], where.get(i).getLineNr(), where.get(i).getColumnNr());
+      String text = row.get(i);
+      switch (header[i]) {
+        case TASK -> task = text;
+        case TARGET -> target = text.isEmpty() ? OptionalInt.empty() : OptionalInt.of(cells.position(text));
+        case AS_OF -> asOf = text;
+        case VALUE -> value = text.isEmpty() ? Optional.empty() : Optional.of(cells.decimal(LedgerColumn.VALUE, text));
+        case STATUS -> status = text.isEmpty() ? Optional.empty() : Optional.of(cells.status(text));
+        case PERCENT -> percent = text.isEmpty() ? Optional.empty()
+            : Optional.of(cells.decimal(LedgerColumn.PERCENT, text));
+        case NOTE -> note = text;
+        case REPORTER -> reporter = text;
+        case REPORTED_AT -> reportedAt = text;
+        default -> throw new AssertionError(header[i]);
+      }
+    }
+    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
+        reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  static void write(ProgressLedger ledger, Writer out) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    for (LedgerColumn column : LedgerColumn.values()) {
+      schema.addColumn(column.header());
+    }
+    try (CsvGenerator generator = (CsvGenerator) FACTORY.createGenerator(out)) {
+      generator.setSchema(schema.build());
+      writeRow(generator, Stream.of(LedgerColumn.values()).map(LedgerColumn::header).toList());
+      for (ProgressReport r : ledger.reports()) {
+        writeRow(generator, List.of(
+            r.taskId(),
+            r.target().isPresent() ? Integer.toString(r.target().getAsInt()) : "",
+            r.asOf().toString(),
+            r.value().map(BigDecimal::toPlainString).orElse(""),
+            r.status().map(Status::name).orElse(""),
+            r.percent().map(BigDecimal::toPlainString).orElse(""),
+            r.note(),
+            r.reporter(),
+            r.reportedAt().map(Cells.TIMESTAMP::format).orElse("")));
+      }
+    }
+  }
+
+  private static void writeRow(CsvGenerator generator, List<String> cells) throws IOException {
+    generator.writeStartArray();
+    for (String cell : cells) {
+      generator.writeString(cell);
+    }
+    generator.writeEndArray();
+  }
+}

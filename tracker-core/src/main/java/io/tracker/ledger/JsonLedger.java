@@ -1,0 +1,237 @@
+package io.tracker.ledger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import io.tracker.InputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The JSON form of a ledger, {@code {"reports":[{…},{…}]}}, read and written a report at a time;
+ * written one report per line.
+ */
+final class JsonLedger {
+  /** Callers own the readers and writers they pass; the factory leaves them open. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+  private static final String REPORTS = "reports";
+
+  private JsonLedger() {}
+
+  static List<ProgressReport> read(Reader in, String source, LedgerCheck check) throws IOException {
+    Cells cells = new Cells(source);
+    List<ProgressReport> reports = new ArrayList<>();
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "{\"reports\":[…]}", source);
+      boolean seenReports = false;
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        if (!parser.currentName().equals(REPORTS) || seenReports) {
+          throw at(parser, source, "property \"" + parser.currentName()
+              + "\" is not expected here: the ledger object holds one property, \"reports\"");
+        }
+        seenReports = true;
+        expect(parser, parser.nextToken(), JsonToken.START_ARRAY, "an array of reports", source);
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+          expect(parser, token, JsonToken.START_OBJECT, "a report object {\"task\":…}", source);
+          reports.add(cells.checked(report(parser, cells), check));
+        }
+      }
+      expect(parser, token, JsonToken.END_OBJECT, "the end of the ledger object", source);
+      if (!seenReports) {
+        throw at(parser, source, "the ledger object has no \"reports\": expected {\"reports\":[…]}");
+      }
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw at(parser, source, "unexpected \"" + parser.getText() + "\" after the ledger object");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new InputException(source, where == null ? 0 : Math.max(where.getLineNr(), 0),
+          where == null ? 0 : Math.max(where.getColumnNr(), 0), "malformed JSON: " + e.getOriginalMessage(), e);
+    }
+    return reports;
+  }
+
+  private static ProgressReport report(JsonParser parser, Cells cells) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    cells.startReport(start.getLineNr(), start.getColumnNr());
+    Set<LedgerColumn> seen = EnumSet.noneOf(LedgerColumn.class);
+    String task = null;
+    OptionalInt target = OptionalInt.empty();
+    String asOf = null;
+    Optional<BigDecimal> value = Optional.empty();
+    Optional<Status> status = Optional.empty();
+    Optional<BigDecimal> percent = Optional.empty();
+    String note = "";
+    String reporter = "";
+    Optional<String> reportedAt = Optional.empty();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      LedgerColumn column = LedgerColumn.ofHeader(name).orElseThrow(() -> at(parser, cells.source(),
+          "unknown property \"" + name + "\" in a report: expected task, target, asOf, value, status, percent,"
+              + " note, reporter, reportedAt"));
+      if (!seen.add(column)) {
+        throw at(parser, cells.source(), "property \"" + name + "\" appears twice in one report");
+      }
+      JsonToken token = parser.nextToken();
+      JsonLocation where = parser.currentTokenLocation();
+      cells.at(column, where.getLineNr(), where.getColumnNr());
+      switch (column) {
+        case TASK -> task = text(parser, cells, column, true).orElseThrow(
+            () -> cells.error(LedgerColumn.TASK, "task is null: expected the printed task number such as \"5\""));
+        case TARGET -> target = token == JsonToken.VALUE_NULL ? OptionalInt.empty()
+            : OptionalInt.of(cells.position(number(parser, cells, column, true).toPlainString()));
+        case AS_OF -> asOf = text(parser, cells, column, false).orElseThrow(
+            () -> cells.error(LedgerColumn.AS_OF, "asOf is null: expected a date such as 2023-06-30"));
+        case VALUE -> value = token == JsonToken.VALUE_NULL ? Optional.empty()
+            : Optional.of(number(parser, cells, column, false));
+        case STATUS -> status = text(parser, cells, column, false).map(cells::status);
+        case PERCENT -> percent = token == JsonToken.VALUE_NULL ? Optional.empty()
+            : Optional.of(number(parser, cells, column, false));
+        case NOTE -> note = text(parser, cells, column, false).orElse("");
+        case REPORTER -> reporter = text(parser, cells, column, false).orElse("");
+        case REPORTED_AT -> reportedAt = text(parser, cells, column, false);
+        default -> throw new AssertionError(column);
+      }
+    }
+    if (task == null) {
+      throw cells.reportError("report has no \"task\": expected the printed task number such as \"task\":\"5\"");
+    }
+    if (asOf == null) {
+      throw cells.reportError("report of task \"" + task + "\" has no \"asOf\": expected a date such as"
+          + " \"asOf\":\"2023-06-30\"");
+    }
+    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
+        reportedAt.map(cells::timestamp));
+  }
+
+  /** The string at the current token; null gives empty; a number is taken as its text if allowed. */
+  private static Optional<String> text(JsonParser parser, Cells cells, LedgerColumn column, boolean numberAllowed)
+      throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    if (token == JsonToken.VALUE_STRING || numberAllowed && token == JsonToken.VALUE_NUMBER_INT) {
+      return Optional.of(parser.getText());
+    }
+    throw cells.error(column, column.header() + " is " + describe(parser, token) + ": expected a string");
+  }
+
+  private static BigDecimal number(JsonParser parser, Cells cells, LedgerColumn column, boolean integral)
+      throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || !integral && token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDecimalValue();
+    }
+    throw cells.error(column, column.header() + " is " + describe(parser, token)
+        + (integral ? ": expected an integer 1, 2, …" : ": expected a number such as 3.2"));
+  }
+
+  /** The JSON value at the current token as the message quotes it: {@code a string "3.2"}. */
+  private static String describe(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> "an object \"{…}\"";
+      case START_ARRAY -> "an array \"[…]\"";
+      case VALUE_STRING -> "a string \"" + parser.getText() + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number \"" + parser.getText() + "\"";
+      default -> "\"" + parser.getText() + "\"";
+    };
+  }
+
+  private static void expect(JsonParser parser, JsonToken actual, JsonToken expected, String what, String source)
+      throws IOException {
+    if (actual != expected) {
+      throw at(parser, source, (actual == null ? "end of input" : "\"" + parser.getText() + "\"")
+          + " found: expected " + what);
+    }
+  }
+
+  private static InputException at(JsonParser parser, String source, String problem) {
+    JsonLocation where = parser.currentTokenLocation();
+    return new InputException(source, Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0), problem);
+  }
+
+  static void write(ProgressLedger ledger, Writer out) throws IOException {
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(new OneReportPerLine());
+      generator.writeStartObject();
+      generator.writeFieldName(REPORTS);
+      generator.writeStartArray();
+      for (ProgressReport r : ledger.reports()) {
+        generator.writeStartObject();
+        generator.writeStringField(LedgerColumn.TASK.header(), r.taskId());
+        generator.writeFieldName(LedgerColumn.TARGET.header());
+        if (r.target().isPresent()) {
+          generator.writeNumber(r.target().getAsInt());
+        } else {
+          generator.writeNull();
+        }
+        generator.writeStringField(LedgerColumn.AS_OF.header(), r.asOf().toString());
+        writeDecimal(generator, LedgerColumn.VALUE, r.value());
+        generator.writeStringField(LedgerColumn.STATUS.header(), r.status().map(Status::name).orElse(null));
+        writeDecimal(generator, LedgerColumn.PERCENT, r.percent());
+        generator.writeStringField(LedgerColumn.NOTE.header(), r.note());
+        generator.writeStringField(LedgerColumn.REPORTER.header(), r.reporter());
+        generator.writeStringField(LedgerColumn.REPORTED_AT.header(),
+            r.reportedAt().map(Cells.TIMESTAMP::format).orElse(null));
+        generator.writeEndObject();
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+  }
+
+  private static void writeDecimal(JsonGenerator generator, LedgerColumn column, Optional<BigDecimal> value)
+      throws IOException {
+    generator.writeFieldName(column.header());
+    if (value.isPresent()) {
+      generator.writeNumber(value.get());
+    } else {
+      generator.writeNull();
+    }
+  }
+
+  /** Compact objects, one report per line, so a ledger diffs and greps line by line. */
+  private static final class OneReportPerLine extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(",\n");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      if (nrOfValues > 0) {
+        g.writeRaw('\n');
+      }
+      g.writeRaw(']');
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.tracker.ledger;
+
+import io.tracker.InputException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The two file forms of a progress ledger; see docs/ledger.md. */
+public enum LedgerFormat {
+  /** Comma-separated values with the header {@code task,target,asOf,value,status,percent,note,reporter,reportedAt}. */
+  CSV,
+  /** {@code {"reports":[{"task":"5","target":2,"asOf":"2023-06-30","value":3.2,…}]}}. */
+  JSON;
+
+  /** The format named by the file's extension, {@code .csv} or {@code .json} (any case). */
+  public static LedgerFormat of(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return CSV;
+    }
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    throw new InputException(file.toString(), 0, 0,
+        "ledger file name \"" + file.getFileName() + "\" has no known extension: expected .csv or .json");
+  }
+}
