@@ -60,11 +60,6 @@ public final class ReportHistory {
     return new ReportHistory(reports.stream().filter(r -> !r.asOf().isAfter(date)).toList());
   }
 
-  /** The earliest report. */
-  public Optional<ProgressReport> first() {
-    return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(0));
-  }
-
   /** The latest report (最新报送). */
   public Optional<ProgressReport> latest() {
     return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1));

@@ -189,7 +189,12 @@ public final class Assessor {
       });
       for (String leader : new LinkedHashSet<>(task.leaders())) {
         int[] c = leaderCounts.computeIfAbsent(leader, k -> new int[4]);
-        c[3 - light.ordinal()]++;
+        c[switch (light) {
+          case RED -> 0;
+          case YELLOW -> 1;
+          case BLUE -> 2;
+          case GREEN -> 3;
+        }]++;
       }
     }
     List<UnitResult> units = new ArrayList<>();

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Rule sources (规则文件): an immutable map from a relative path ("risk.drl") to the file's bytes.
- * Files are recognised by name: {@code .drl}, and what later compilers add ({@code .dsl},
- * {@code .dslr}, {@code .drl.csv}, {@code .drl.xls}, {@code .drl.xlsx}).
+ * Drools tells the kind of a file by its name ({@code .drl}; decision tables must be named
+ * {@code .drl.csv}, {@code .drl.xls} or {@code .drl.xlsx}) and ignores other files.
  *
  * <p>The defaults are {@value #SCORING} (completion, scores and rollups) and {@value #RISK} (flags
  * and task lights); {@code defaults().with(RISK, myRisk)} replaces the risk rules and keeps scoring.

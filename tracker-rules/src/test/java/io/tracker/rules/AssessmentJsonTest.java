@@ -14,7 +14,7 @@ class AssessmentJsonTest {
 
   @Test
   void assessmentRoundTripsThroughJsonWithTheDocumentedShape() throws Exception {
-    Assessment assessment = Assessor.withDefaultRules().assess(book(task5()), ledger(
+    Assessment assessment = DefaultRules.assessor().assess(book(task5()), ledger(
         value("5", 1, "2023-06-30", "20"), value("5", 2, "2023-06-30", "2.0"), value("5", 3, "2023-06-30", "0.6")),
         date("2023-06-30"));
 

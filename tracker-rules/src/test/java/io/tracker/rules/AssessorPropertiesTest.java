@@ -17,7 +17,7 @@ class AssessorPropertiesTest {
 
   @BeforeAll
   static void compileOnce() {
-    assessor = Assessor.withDefaultRules();
+    assessor = DefaultRules.assessor();
   }
 
   /** What both must agree on: scores, lights, flag codes and targets; not messages or rule names. */

@@ -30,7 +30,7 @@ class AssessorTest {
 
   @BeforeAll
   static void compileOnce() {
-    assessor = Assessor.withDefaultRules();
+    assessor = DefaultRules.assessor();
   }
 
   private static TaskResult only(Assessment a) {

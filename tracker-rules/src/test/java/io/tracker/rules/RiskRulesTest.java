@@ -31,7 +31,7 @@ class RiskRulesTest {
 
   @BeforeAll
   static void compileOnce() {
-    assessor = Assessor.withDefaultRules();
+    assessor = DefaultRules.assessor();
   }
 
   // ---- fact builders --------------------------------------------------------------------------

@@ -97,7 +97,7 @@ class RuleSetTest {
 
   @Test
   void oneAssessorServesConcurrentAssessments() throws Exception {
-    Assessor assessor = Assessor.withDefaultRules();
+    Assessor assessor = DefaultRules.assessor();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Assessment>> futures = new java.util.ArrayList<>();
@@ -117,7 +117,7 @@ class RuleSetTest {
 
   @Test
   void aReportForAnUnknownTargetIsRefused() {
-    assertThatThrownBy(() -> Assessor.withDefaultRules().assess(book(task5()), ledger(value("5", 4, "2023-06-30", "1")),
+    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()), ledger(value("5", 4, "2023-06-30", "1")),
         date("2023-06-30")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 5 has 3 targets");
   }
