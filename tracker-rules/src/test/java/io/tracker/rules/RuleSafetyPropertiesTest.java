@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-class RuleSafetyProperties {
+class RuleSafetyPropertiesTest {
   static final List<String> SAFE = List.of(
       "BigDecimal x = BigDecimal.ONE.add(BigDecimal.TEN);",
       "int m = Math.max(1, 2);",

@@ -13,7 +13,7 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-class RuleSourceNormalizerProperties {
+class RuleSourceNormalizerPropertiesTest {
   /** Characters the DSL lexer rejects: CJK punctuation, full-width forms, ideographic space. */
   private static final List<Character> REJECTED = rejected();
 
