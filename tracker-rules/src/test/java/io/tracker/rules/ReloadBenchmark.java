@@ -27,7 +27,7 @@ final class ReloadBenchmark {
         assessor.reload(i % 2 == 0 ? a : b);
         assessor.assess(s.book(), s.ledger(), s.asOf());
       }
-      if (i == 0 || i == 1 || i == 10 || i % 50 == 0) {
+      if (i == 0 || i == 1 || i == 10 || i % 25 == 0) {
         for (int g = 0; g < 3; g++) {
           System.gc();
           Thread.sleep(100);
