@@ -1,5 +1,6 @@
 package io.tracker.cli;
 
+import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
@@ -57,8 +58,16 @@ final class RulesDiffCommand implements Callable<Integer> {
       err.flush();
       return RulesCommand.BAD_INPUT;
     }
-    TaskBook taskBook = TaskBookReader.read(book);
-    ProgressLedger progress = LedgerReader.read(ledger, taskBook);
+    TaskBook taskBook;
+    ProgressLedger progress;
+    try {
+      taskBook = TaskBookReader.read(book);
+      progress = LedgerReader.read(ledger, taskBook);
+    } catch (InputException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return RulesCommand.BAD_INPUT;
+    }
     RuleSet oldRules = oldDir == null ? RuleSet.analystDefaults() : ScenarioRunner.ruleSet(oldDir);
     List<RuleDiff.Change> changes = RuleDiff.between(Assessor.withRules(oldRules),
         Assessor.withRules(ScenarioRunner.ruleSet(newDir)), taskBook, progress, asOf);

@@ -83,10 +83,10 @@ final class PreparedRules {
         }
         case UNKNOWN -> {
           problems.add(new RuleProblem(path, 0, "", "无法识别的规则文件 \"" + path
-              + "\": 应为 .drl, .dsl, .dslr, .drl.csv, .drl.xls, .drl.xlsx (场景 .json 与说明 .md 除外)"));
+              + "\": 应为 .drl, .dsl, .dslr, .drl.csv, .drl.xls, .drl.xlsx, 场景 .json 或说明 .md; 场景用的任务书和台账放在 data/ 目录"));
           yield null;
         }
-        case DSL, SCENARIO, NOTE -> null;
+        case DSL, SCENARIO, NOTE, DATA -> null;
       };
       if (source != null) {
         for (RuleProblem p : RuleSafety.check(source.compiledPath(), source.drl())) {
@@ -103,11 +103,16 @@ final class PreparedRules {
 
   /** Kinds of files in a rule set directory, told by name. */
   enum FileKind {
-    DRL, DSL, DSLR, CSV_TABLE, XLS_TABLE, PLAIN_CSV, SCENARIO, NOTE, UNKNOWN;
+    DRL, DSL, DSLR, CSV_TABLE, XLS_TABLE, PLAIN_CSV, SCENARIO, NOTE, DATA, UNKNOWN;
+
+    /** Name of the directories holding the books and ledgers scenarios name (not rules). */
+    static final String DATA_DIRECTORY = "data";
 
     static FileKind of(String path) {
       String name = path.toLowerCase(java.util.Locale.ROOT);
-      if (name.endsWith(".drl")) {
+      if (name.startsWith(DATA_DIRECTORY + "/") || name.contains("/" + DATA_DIRECTORY + "/")) {
+        return DATA;
+      } else if (name.endsWith(".drl")) {
         return DRL;
       } else if (name.endsWith(".dsl")) {
         return DSL;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tracker.InputException;
+import io.tracker.imports.TaskBookReader;
 import io.tracker.json.TrackerJson;
+import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
@@ -58,8 +60,11 @@ import java.util.OptionalInt;
  * }
  * }</pre>
  *
- * Instead of {@code tasks}, {@code "book": "book.json"} names a task book JSON file (relative to the
- * scenario). Every expectation is optional; flags are compared as codes, in any order.
+ * Instead of {@code tasks}, {@code "book": "data/book.txt"} names a task book file (any form
+ * {@link TaskBookReader} reads: the published text, CSV or JSON), and {@code "ledgerFile":
+ * "data/ledger.csv"} a ledger file ({@link LedgerReader}) whose reports come before the inline ones; both
+ * relative to the scenario, in a {@code data/} directory so that they are not taken for rules or
+ * scenarios. Every expectation is optional; flags are compared as codes, in any order.
  *
  * @param name what the scenario shows
  * @param file the scenario file
@@ -119,9 +124,12 @@ public record Scenario(
       }
       LocalDate asOf = required(json.asOf(), name, "asOf");
       TaskBook book = json.book() != null
-          ? readBook(file.resolveSibling(json.book()), mapper)
+          ? TaskBookReader.read(file.resolveSibling(json.book()))
           : inlineBook(required(json.tasks(), name, "tasks 或 book"), json.year() == null ? asOf.getYear() : json.year());
       List<ProgressReport> reports = new ArrayList<>();
+      if (json.ledgerFile() != null) {
+        reports.addAll(LedgerReader.read(file.resolveSibling(json.ledgerFile()), book).reports());
+      }
       for (ReportJson r : json.ledger() == null ? List.<ReportJson>of() : json.ledger()) {
         reports.add(new ProgressReport(required(r.task(), name, "ledger[].task"),
             r.target() == null ? OptionalInt.empty() : OptionalInt.of(r.target()),
@@ -148,16 +156,6 @@ public record Scenario(
       throw new UncheckedIOException("cannot read scenario " + file, e);
     } catch (IllegalArgumentException e) {
       throw new InputException(name, 0, 0, "场景内容有误: " + e.getMessage(), e);
-    }
-  }
-
-  private static TaskBook readBook(Path path, ObjectMapper mapper) throws IOException {
-    try {
-      return mapper.readValue(Files.readString(path), TaskBook.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InputException(path.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          "不是有效的任务书 JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -218,7 +216,7 @@ public record Scenario(
 
   // JSON forms.
   record Json(String name, LocalDate asOf, Integer year, String book, List<TaskJson> tasks,
-      List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
+      String ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
 
   record TaskJson(String id, String text, List<String> units, List<String> coUnits, List<String> leaders,
       LocalDate deadline, List<TargetJson> targets) {}

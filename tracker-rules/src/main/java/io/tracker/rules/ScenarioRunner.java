@@ -38,10 +38,13 @@ public final class ScenarioRunner {
     return RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir));
   }
 
-  /** The scenario files under {@code dir}, sorted. */
+  /** The scenario files under {@code dir} (*.json outside {@code data/} directories), sorted. */
   public static List<Path> scenarioFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> PreparedRules.FileKind.of(dir.relativize(p).toString().replace('\\', '/'))
+              == PreparedRules.FileKind.SCENARIO)
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list scenarios in " + dir, e);
     }

@@ -41,6 +41,25 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void aScenarioMayNameItsBookAndLedgerFiles(@TempDir Path dir) throws IOException {
+    copy(ExampleScenariosTest.examples().resolve("completion-ratio"), dir);
+    Path inline = dir.resolve("scenario-按比例得分.json");
+    Scenario s = Scenario.read(inline);
+    Files.createDirectories(dir.resolve("data"));
+    io.tracker.json.TrackerJson.mapper().writeValue(dir.resolve("data/book.json").toFile(), s.book());
+    io.tracker.ledger.LedgerWriter.writeCsv(s.ledger(), dir.resolve("data/ledger.csv"));
+    String json = Files.readString(inline);
+    String withFiles = "{\n  \"book\": \"data/book.json\",\n  \"ledgerFile\": \"data/ledger.csv\",\n"
+        + json.substring(json.indexOf("\"asOf\""), json.indexOf("\"tasks\": [")) + json.substring(json.indexOf("\"tolerance\""));
+    Files.writeString(inline, withFiles);
+
+    Scenario fromFiles = Scenario.read(inline);
+    assertThat(fromFiles.book().tasks()).hasSize(2);
+    assertThat(fromFiles.ledger().reports()).hasSize(3);
+    assertThat(ScenarioRunner.runDirectory(dir)).singleElement().satisfies(r -> assertThat(r.differences()).isEmpty());
+  }
+
+  @Test
   void aMalformedScenarioIsAnInputErrorWithLineAndColumn(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\n  \"asOf\": \"2023-06-30\",\n  \"expect\": {\"tasks\": {\"1\": {\"scor\": 1}}}\n}\n");
