@@ -21,6 +21,8 @@ import org.kie.api.builder.Message;
  */
 final class CompilerMessages {
   private static final String SOURCE_DUMP = "Java source of ";
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern GENERATED_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s+");
   private static final Pattern QUOTED_NAME = Pattern.compile(
       "(?:method|field|variable|type|symbol)\\s+([\\w$]+)|([\\w$]+)(?:\\(\\))? (?:cannot be resolved|is undefined)");
   private static final Pattern AFTER_COLON = Pattern.compile(":\\s*(.+)$");
@@ -44,6 +46,9 @@ final class CompilerMessages {
       if (text.startsWith(SOURCE_DUMP)) {
         continue;
       }
+      if (text.startsWith(NULL_PACKAGE) && messages.size() > 1) {
+        continue; // follows a syntax error already reported
+      }
       RuleProblem problem = problem(prepared, sourceRoot, m, text, generated);
       problems.putIfAbsent(problem.toString(), problem);
     }
@@ -53,7 +58,8 @@ final class CompilerMessages {
   private static RuleProblem problem(
       PreparedRules prepared, String sourceRoot, Message m, String text, Map<String, String[]> generated) {
     String path = m.getPath() == null ? "" : m.getPath();
-    String message = text.lines().findFirst().orElse(text);
+    // "[ERR 102] Line 17:67 mismatched input" counts lines of the generated DRL: drop that part.
+    String message = GENERATED_POSITION.matcher(text.lines().findFirst().orElse(text)).replaceFirst("语法错误: ");
     // Drools names rule files relative to the resources root (tracker/rules/x.drl).
     String resourcesRoot = sourceRoot.substring(sourceRoot.indexOf("resources/") + "resources/".length());
     String compiledPath = path.startsWith(sourceRoot) ? path.substring(sourceRoot.length())
