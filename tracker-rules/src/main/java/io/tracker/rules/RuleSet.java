@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ public final class RuleSet {
   /** Path of the default risk rules. */
   public static final String RISK = "risk.drl";
 
+  /** Path of the analysts' Chinese DSL (中文规则短语), used by .dslr files. */
+  public static final String DSL = "tracker.dsl";
+
   private static final String RESOURCE_DIR = "/io/tracker/rules/";
 
   private final Map<String, byte[]> files;
@@ -42,6 +46,14 @@ public final class RuleSet {
   /** The default rules shipped in this jar under {@code io/tracker/rules/}. */
   public static RuleSet defaults() {
     return of(Map.of(SCORING, resource(SCORING), RISK, resource(RISK)));
+  }
+
+  /**
+   * The defaults plus the Chinese DSL {@value #DSL}: the base an analyst's rule directory extends
+   * ({@code analystDefaults().extendedBy(RuleSet.fromDirectory(dir))}).
+   */
+  public static RuleSet analystDefaults() {
+    return defaults().with(DSL, resource(DSL));
   }
 
   /** The given files, path → content. */
@@ -68,6 +80,62 @@ public final class RuleSet {
     TreeMap<String, byte[]> copy = new TreeMap<>(files);
     copy.put(path, requireNonNull(content, "content"));
     return new RuleSet(copy);
+  }
+
+  /**
+   * This set extended by {@code other}, the way an analyst's rule directory extends the defaults:
+   * a file of {@code other} replaces the file of this set with the same path or the same name up to
+   * its first dot ({@code risk.dslr} replaces {@code risk.drl}); other files are added; and a rule in
+   * a .drl or .dslr file of {@code other} named like a rule of this set's .drl files replaces that rule
+   * (written with {@code enabled false}, it switches the default rule off).
+   */
+  public RuleSet extendedBy(RuleSet other) {
+    requireNonNull(other, "other");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String path : other.paths()) {
+      if (path.endsWith(".drl") || path.endsWith(".dslr")) {
+        java.util.regex.Matcher m = RULE_LINE.matcher(new String(other.files.get(path), StandardCharsets.UTF_8));
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    }
+    TreeMap<String, byte[]> merged = new TreeMap<>();
+    files.forEach((path, bytes) -> {
+      boolean replaced = other.paths().stream().anyMatch(p -> p.equals(path) || stem(p).equals(stem(path)));
+      if (!replaced) {
+        merged.put(path, path.endsWith(".drl") ? withoutRules(bytes, names) : bytes);
+      }
+    });
+    merged.putAll(other.files);
+    return new RuleSet(merged);
+  }
+
+  private static final java.util.regex.Pattern RULE_LINE =
+      java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\n]+)\"");
+
+  /** Directory and file name up to the first dot: {@code sub/risk} for {@code sub/risk.dslr}. */
+  private static String stem(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.indexOf('.', slash + 1);
+    return dot < 0 ? path : path.substring(0, dot);
+  }
+
+  /** DRL {@code bytes} with the rules named in {@code names} blanked out, line numbers kept. */
+  private static byte[] withoutRules(byte[] bytes, java.util.Set<String> names) {
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+    boolean removing = false;
+    for (int i = 0; i < lines.length; i++) {
+      java.util.regex.Matcher m = RULE_LINE.matcher(lines[i]);
+      if (!removing && m.find() && names.contains(m.group(1))) {
+        removing = true;
+      }
+      if (removing) {
+        removing = !lines[i].strip().equals("end");
+        lines[i] = "";
+      }
+    }
+    return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
   }
 
   /** This set without {@code path}. */

@@ -1,0 +1,232 @@
+package io.tracker.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tracker.InputException;
+import io.tracker.imports.TaskBookReader;
+import io.tracker.json.TrackerJson;
+import io.tracker.ledger.LedgerReader;
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.ledger.ProgressReport;
+import io.tracker.ledger.Status;
+import io.tracker.quantity.Quantity;
+import io.tracker.quantity.Unit;
+import io.tracker.target.Bound;
+import io.tracker.target.Period;
+import io.tracker.target.SourceSpan;
+import io.tracker.target.Target;
+import io.tracker.target.TargetKind;
+import io.tracker.task.Deadline;
+import io.tracker.task.Responsibility;
+import io.tracker.task.ResponsibleUnit;
+import io.tracker.task.Role;
+import io.tracker.task.Section;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A test case an analyst writes for a rule set (评分场景): a task book, a ledger, an as-of date and
+ * the scores, lights and flags the rules must give. Read from JSON:
+ *
+ * <pre>{@code
+ * {
+ *   "name": "增长超目标2个百分点加2分",
+ *   "asOf": "2023-12-31",
+ *   "year": 2023,
+ *   "tasks": [{"id": "1", "text": "地方财政收入增长13%", "units": ["县财政局"], "coUnits": [],
+ *              "leaders": ["张三"], "deadline": "2023-11-30",
+ *              "targets": [{"metric": "地方财政收入", "kind": "GROWTH", "bound": "EXACTLY",
+ *                           "value": 13, "unit": "%", "period": "Q1"}]}],
+ *   "ledger": [{"task": "1", "target": 1, "asOf": "2023-11-30", "value": 15},
+ *              {"task": "2", "asOf": "2023-11-30", "status": "DONE"}],
+ *   "tolerance": 0.01,
+ *   "expect": {"tasks": {"1": {"score": 12, "light": "GREEN", "flags": []}},
+ *              "units": {"县财政局": 12}, "leaders": {"张三": 12}, "total": 12}
+ * }
+ * }</pre>
+ *
+ * Instead of {@code tasks}, {@code "book": "data/book.txt"} names a task book file (any form
+ * {@link TaskBookReader} reads: the published text, CSV or JSON), and {@code "ledgerFile":
+ * "data/ledger.csv"} a ledger file ({@link LedgerReader}) whose reports come before the inline ones; both
+ * relative to the scenario, in a {@code data/} directory so that they are not taken for rules or
+ * scenarios. Every expectation is optional; flags are compared as codes, in any order.
+ *
+ * @param name what the scenario shows
+ * @param file the scenario file
+ * @param book the task book
+ * @param ledger the progress reports
+ * @param asOf the as-of date
+ * @param tolerance largest accepted difference of a score
+ * @param expected the expected results
+ */
+public record Scenario(
+    String name, Path file, TaskBook book, ProgressLedger ledger, LocalDate asOf, BigDecimal tolerance,
+    Expected expected) {
+
+  public Scenario {
+    requireNonNull(name, "name");
+    requireNonNull(file, "file");
+    requireNonNull(book, "book");
+    requireNonNull(ledger, "ledger");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(tolerance, "tolerance");
+    requireNonNull(expected, "expected");
+  }
+
+  /** Expected results; absent entries are not checked. */
+  public record Expected(
+      Map<String, ExpectedTask> tasks, Map<String, BigDecimal> units, Map<String, BigDecimal> leaders,
+      Optional<BigDecimal> total) {
+    public Expected {
+      tasks = Map.copyOf(requireNonNull(tasks, "tasks"));
+      units = Map.copyOf(requireNonNull(units, "units"));
+      leaders = Map.copyOf(requireNonNull(leaders, "leaders"));
+      requireNonNull(total, "total");
+    }
+  }
+
+  /** Expected score, light and flag codes of one task; each optional. */
+  public record ExpectedTask(Optional<BigDecimal> score, Optional<Light> light, Optional<List<String>> flags) {
+    public ExpectedTask {
+      requireNonNull(score, "score");
+      requireNonNull(light, "light");
+      requireNonNull(flags, "flags");
+    }
+  }
+
+  /**
+   * Reads the scenario in {@code file}.
+   *
+   * @throws InputException if the file is not a scenario, quoting where and what
+   */
+  public static Scenario read(Path file) {
+    ObjectMapper mapper = TrackerJson.mapper();
+    String name = file.toString();
+    try {
+      Json json = mapper.readValue(Files.readString(file), Json.class);
+      if (json.expect() == null) {
+        throw new InputException(name, 1, 1, "场景缺少 \"expect\": 应写出期望的得分, 亮灯或预警");
+      }
+      LocalDate asOf = required(json.asOf(), name, "asOf");
+      TaskBook book = json.book() != null
+          ? TaskBookReader.read(file.resolveSibling(json.book()))
+          : inlineBook(required(json.tasks(), name, "tasks 或 book"), json.year() == null ? asOf.getYear() : json.year());
+      List<ProgressReport> reports = new ArrayList<>();
+      if (json.ledgerFile() != null) {
+        reports.addAll(LedgerReader.read(file.resolveSibling(json.ledgerFile()), book).reports());
+      }
+      for (ReportJson r : json.ledger() == null ? List.<ReportJson>of() : json.ledger()) {
+        reports.add(new ProgressReport(required(r.task(), name, "ledger[].task"),
+            r.target() == null ? OptionalInt.empty() : OptionalInt.of(r.target()),
+            required(r.asOf(), name, "ledger[].asOf"), Optional.ofNullable(r.value()),
+            Optional.ofNullable(r.status()), Optional.ofNullable(r.percent()), "", "", Optional.empty()));
+      }
+      Map<String, ExpectedTask> tasks = new LinkedHashMap<>();
+      if (json.expect().tasks() != null) {
+        json.expect().tasks().forEach((id, t) -> tasks.put(id, new ExpectedTask(Optional.ofNullable(t.score()),
+            Optional.ofNullable(t.light()), Optional.ofNullable(t.flags()))));
+      }
+      Expected expected = new Expected(tasks,
+          json.expect().units() == null ? Map.of() : json.expect().units(),
+          json.expect().leaders() == null ? Map.of() : json.expect().leaders(),
+          Optional.ofNullable(json.expect().total()));
+      return new Scenario(json.name() == null ? file.getFileName().toString() : json.name(), file, book,
+          ProgressLedger.of(reports), asOf, json.tolerance() == null ? new BigDecimal("0.01") : json.tolerance(),
+          expected);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InputException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          "不是有效的场景 JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scenario " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(name, 0, 0, "场景内容有误: " + e.getMessage(), e);
+    }
+  }
+
+  private static TaskBook inlineBook(List<TaskJson> tasks, int year) {
+    List<Task> built = new ArrayList<>();
+    for (TaskJson t : tasks) {
+      List<ResponsibleUnit> units = new ArrayList<>();
+      for (String unit : t.units() == null ? List.<String>of() : t.units()) {
+        units.add(new ResponsibleUnit(unit, unit, Role.LEAD));
+      }
+      for (String unit : t.coUnits() == null ? List.<String>of() : t.coUnits()) {
+        units.add(new ResponsibleUnit(unit, unit, Role.CO));
+      }
+      List<Target> targets = new ArrayList<>();
+      for (TargetJson g : t.targets() == null ? List.<TargetJson>of() : t.targets()) {
+        Unit unit = unit(g.unit());
+        String text = g.metric() + g.value().toPlainString() + unit;
+        targets.add(new Target(g.metric(), Optional.empty(), g.kind(), g.bound() == null ? Bound.EXACTLY : g.bound(),
+            new Quantity(g.value(), unit), Optional.ofNullable(g.period()), Optional.empty(),
+            new SourceSpan(text, 0, text.length())));
+      }
+      Optional<Deadline> deadline = Optional.ofNullable(t.deadline())
+          .map(d -> new Deadline(Optional.of(d), d.getMonthValue() + "月底", Optional.empty()));
+      built.add(new Task(t.id(), 1, t.text() == null ? "任务" + t.id() : t.text(), new Responsibility(units),
+          t.leaders() == null ? List.of() : t.leaders(), deadline, targets));
+    }
+    return new TaskBook("", "", Optional.empty(), year, "场景", List.of(new Section(1, "场景")), built);
+  }
+
+  /**
+   * The unit printed as {@code printed}: "%" is percent, a leading 万/亿/千/百/万亿 is the magnitude
+   * (亿元 = 亿 × 元). Kept to these scenario forms so that scenarios do not depend on the full unit
+   * grammar of the target parser.
+   */
+  private static Unit unit(String printed) {
+    if (printed == null || printed.isBlank()) {
+      throw new IllegalArgumentException("目标缺少 \"unit\" (如 \"%\", \"亿元\", \"个\")");
+    }
+    if (printed.equals("%")) {
+      return Unit.PERCENT;
+    }
+    for (int prefix = Math.min(2, printed.length() - 1); prefix >= 1; prefix--) {
+      Optional<io.tracker.quantity.Magnitude> magnitude =
+          io.tracker.quantity.Magnitude.ofPrefix(printed.substring(0, prefix));
+      if (magnitude.isPresent()) {
+        return new Unit(magnitude.get(), printed.substring(prefix));
+      }
+    }
+    return new Unit(io.tracker.quantity.Magnitude.ONE, printed);
+  }
+
+  private static <T> T required(T value, String file, String field) {
+    if (value == null) {
+      throw new InputException(file, 0, 0, "场景缺少 \"" + field + "\"");
+    }
+    return value;
+  }
+
+  // JSON forms.
+  record Json(String name, LocalDate asOf, Integer year, String book, List<TaskJson> tasks,
+      String ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
+
+  record TaskJson(String id, String text, List<String> units, List<String> coUnits, List<String> leaders,
+      LocalDate deadline, List<TargetJson> targets) {}
+
+  record TargetJson(String metric, TargetKind kind, Bound bound, BigDecimal value, String unit, Period period) {}
+
+  record ReportJson(String task, Integer target, LocalDate asOf, BigDecimal value, Status status, BigDecimal percent) {}
+
+  record ExpectJson(Map<String, TaskExpectJson> tasks, Map<String, BigDecimal> units,
+      Map<String, BigDecimal> leaders, BigDecimal total) {}
+
+  record TaskExpectJson(BigDecimal score, Light light, List<String> flags) {}
+}

@@ -1,0 +1,111 @@
+package io.tracker.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs analysts' scenarios ({@link Scenario}) against a rule set and says, per scenario, what
+ * differs from the expectation. A rule set directory extends the default rules
+ * ({@link RuleSet#analystDefaults}, {@link RuleSet#extendedBy}); its scenarios are the {@code *.json} files under it.
+ */
+public final class ScenarioRunner {
+  private ScenarioRunner() {}
+
+  /** The outcome of one scenario: passed when {@code differences} is empty. */
+  public record Result(Scenario scenario, List<String> differences) {
+    public Result {
+      requireNonNull(scenario, "scenario");
+      differences = List.copyOf(requireNonNull(differences, "differences"));
+    }
+
+    public boolean passed() {
+      return differences.isEmpty();
+    }
+  }
+
+  /** The rule set of directory {@code dir}: the defaults and the DSL, extended by the files in it. */
+  public static RuleSet ruleSet(Path dir) {
+    return RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir));
+  }
+
+  /** The scenario files under {@code dir} (*.json outside {@code data/} directories), sorted. */
+  public static List<Path> scenarioFiles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> PreparedRules.FileKind.of(dir.relativize(p).toString().replace('\\', '/'))
+              == PreparedRules.FileKind.SCENARIO)
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list scenarios in " + dir, e);
+    }
+  }
+
+  /** Runs every scenario under {@code dir} against the rules of {@code dir}. */
+  public static List<Result> runDirectory(Path dir) {
+    Assessor assessor = Assessor.withRules(ruleSet(dir));
+    return scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(f))).toList();
+  }
+
+  /** Runs {@code scenario} with {@code assessor}. */
+  public static Result run(Assessor assessor, Scenario scenario) {
+    Assessment a = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
+    List<String> differences = new ArrayList<>();
+    BigDecimal tolerance = scenario.tolerance();
+    Scenario.Expected expected = scenario.expected();
+    expected.tasks().forEach((id, task) -> {
+      Optional<TaskResult> actual = a.tasks().stream().filter(t -> t.id().equals(id)).findFirst();
+      if (actual.isEmpty()) {
+        differences.add("任务 " + id + ": 期望有此任务, 实际没有");
+        return;
+      }
+      TaskResult t = actual.get();
+      task.score().ifPresent(s -> compare(differences, "任务 " + id + " 得分", s, t.score(), tolerance));
+      task.light().filter(l -> l != t.light())
+          .ifPresent(l -> differences.add("任务 " + id + " 亮灯: 期望 " + l + ", 实际 " + t.light()));
+      task.flags().ifPresent(codes -> {
+        List<String> actualCodes = t.flags().stream().map(RiskFlag::code).sorted().toList();
+        List<String> expectedCodes = codes.stream().sorted().toList();
+        if (!expectedCodes.equals(actualCodes)) {
+          differences.add("任务 " + id + " 预警: 期望 " + expectedCodes + ", 实际 " + actualCodes);
+        }
+      });
+    });
+    compareAll(differences, "单位", expected.units(),
+        a.units().stream().collect(java.util.stream.Collectors.toMap(UnitResult::name, UnitResult::score)), tolerance);
+    compareAll(differences, "包抓领导", expected.leaders(),
+        a.leaders().stream().collect(java.util.stream.Collectors.toMap(LeaderResult::name, LeaderResult::score)),
+        tolerance);
+    expected.total().ifPresent(t -> compare(differences, "总分", t, a.total(), tolerance));
+    return new Result(scenario, differences);
+  }
+
+  private static void compareAll(List<String> differences, String what, Map<String, BigDecimal> expected,
+      Map<String, BigDecimal> actual, BigDecimal tolerance) {
+    expected.forEach((name, score) -> {
+      BigDecimal got = actual.get(name);
+      if (got == null) {
+        differences.add(what + " " + name + ": 期望得分 " + score.toPlainString() + ", 实际没有此" + what);
+      } else {
+        compare(differences, what + " " + name + " 得分", score, got, tolerance);
+      }
+    });
+  }
+
+  private static void compare(List<String> differences, String what, BigDecimal expected, BigDecimal actual,
+      BigDecimal tolerance) {
+    if (expected.subtract(actual).abs().compareTo(tolerance) > 0) {
+      differences.add(what + ": 期望 " + expected.toPlainString() + " ± " + tolerance.toPlainString()
+          + ", 实际 " + actual.toPlainString());
+    }
+  }
+}

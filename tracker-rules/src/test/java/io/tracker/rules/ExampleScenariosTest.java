@@ -1,0 +1,51 @@
+package io.tracker.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every scenario shipped with the example rule sets passes against its rule set. */
+class ExampleScenariosTest {
+  static Path examples() {
+    try {
+      return Path.of(ExampleScenariosTest.class.getResource("/io/tracker/rules/examples").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<Path> ruleSetDirectories() {
+    try (Stream<Path> dirs = Files.list(examples())) {
+      return dirs.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicNode> exampleScenariosPass() {
+    List<Path> dirs = ruleSetDirectories();
+    assertThat(dirs).extracting(d -> d.getFileName().toString()).containsExactly("completion-ratio", "dsl-risk",
+        "lag-thresholds", "light-deductions", "period-weights", "step-bonus", "tiered");
+    return dirs.stream().map(dir -> {
+      Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
+      List<Path> files = ScenarioRunner.scenarioFiles(dir);
+      assertThat(files).as("scenarios of %s", dir).isNotEmpty();
+      return DynamicContainer.dynamicContainer(dir.getFileName().toString(), files.stream().map(file ->
+          dynamicTest(file.getFileName().toString(), () -> {
+            ScenarioRunner.Result result = ScenarioRunner.run(assessor, Scenario.read(file));
+            assertThat(result.differences()).as(result.scenario().name()).isEmpty();
+          })));
+    });
+  }
+}

@@ -1,0 +1,57 @@
+package io.tracker.rules;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the example decision table {@code examples/period-weights/指标得分.drl.xlsx} (period
+ * weights 一季度15%/上半年25%/前三季度25%) with Apache POI. Run once with
+ * {@code java -cp … io.tracker.rules.PeriodWeightsWorkbook OUT.xlsx}; the result is committed.
+ * Every column has its own object type, so no merged cells are needed.
+ */
+final class PeriodWeightsWorkbook {
+  static final List<List<String>> ROWS = List.of(
+      List.of("RuleSet", "io.tracker.rules"),
+      List.of("Import", "io.tracker.rules.fact.*, io.tracker.target.TargetKind, io.tracker.ledger.ExpectedProgress, java.math.BigDecimal"),
+      List.of("Notes", "阶段权重: 一季度目标15%、上半年目标25%、前三季度目标25%、全年目标35% (全年目标见 全年目标权重.drl)"),
+      List.of(),
+      List.of("RuleTable 指标得分:阶段权重"),
+      List.of("NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"),
+      List.of("", "$f : TargetFact", "Phase", "$c : Completion", ""),
+      List.of("", "kind != TargetKind.$param", "taskId == $f.taskId(), position == $f.position(), printed == \"$param\"",
+          "taskId == $f.taskId(), position == $f.position(), measure == MeasureKind.$param",
+          "BigDecimal completion = Calc.clamp( $c.ratio(), BigDecimal.ZERO, BigDecimal.ONE ); "
+              + "insertLogical( new TargetScore( $f.taskId(), $f.position(), completion, Calc.percentOf( completion ), true, "
+              + "ExpectedProgress.pointsBehind( $f.expectedShare(), completion ), new BigDecimal( \"$param\" ) ) );"),
+      List.of("规则名称", "不适用的指标类型", "阶段", "按哪次报送", "权重"),
+      List.of("指标得分:一季度目标权重15", "MAINTAIN", "一季度", "LATEST", "15"),
+      List.of("指标得分:上半年目标权重25", "MAINTAIN", "上半年", "LATEST", "25"),
+      List.of("指标得分:前三季度目标权重25", "MAINTAIN", "前三季度", "LATEST", "25"));
+
+  private PeriodWeightsWorkbook() {}
+
+  static void write(OutputStream out) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("阶段权重");
+      for (int r = 0; r < ROWS.size(); r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < ROWS.get(r).size(); c++) {
+          row.createCell(c).setCellValue(ROWS.get(r).get(c));
+        }
+      }
+      workbook.write(out);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+      write(out);
+    }
+  }
+}
