@@ -5,7 +5,7 @@ import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
-import io.tracker.rules.RuleSet;
+import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,8 @@ final class AssessmentInputs {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Assess as of this date, e.g. 2023-06-30.")
   LocalDate asOf;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "A rule directory to use instead of the default rules.")
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "A rule directory extending or replacing parts of the default rules (see docs/rules.md).")
   Path rules;
 
   /** The seed task list (西乡县 2023), relative to the repository root. */
@@ -91,7 +92,7 @@ final class AssessmentInputs {
     }
   }
 
-  /** The default rules, or those in {@code directory}. */
+  /** The default rules, or the defaults extended by the rule files in {@code directory}. */
   static Assessor assessor(Optional<Path> directory) {
     if (directory.isEmpty()) {
       return Assessor.withDefaultRules();
@@ -100,6 +101,6 @@ final class AssessmentInputs {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir.toString(), 0, 0, "no such directory \"" + dir + "\": expected a rule directory");
     }
-    return Assessor.withRules(RuleSet.fromDirectory(dir));
+    return Assessor.withRules(ScenarioRunner.ruleSet(dir));
   }
 }

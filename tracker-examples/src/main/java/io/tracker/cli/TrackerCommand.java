@@ -3,6 +3,7 @@ package io.tracker.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.tracker.InputException;
+import io.tracker.rules.RuleSetException;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
+      RulesCommand.class,
       HelpCommand.class,
     })
 public final class TrackerCommand implements Callable<Integer> {
@@ -99,6 +101,11 @@ public final class TrackerCommand implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof InputException) {
         cmd.getErr().println(ex.getMessage());
+        cmd.getErr().flush();
+        return BAD_INPUT;
+      }
+      if (ex instanceof RuleSetException rules) {
+        rules.problems().forEach(cmd.getErr()::println);
         cmd.getErr().flush();
         return BAD_INPUT;
       }

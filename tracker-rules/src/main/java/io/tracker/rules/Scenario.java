@@ -185,26 +185,16 @@ public record Scenario(
     return new TaskBook("", "", Optional.empty(), year, "场景", List.of(new Section(1, "场景")), built);
   }
 
-  /**
-   * The unit printed as {@code printed}: "%" is percent, a leading 万/亿/千/百/万亿 is the magnitude
-   * (亿元 = 亿 × 元). Kept to these scenario forms so that scenarios do not depend on the full unit
-   * grammar of the target parser.
-   */
+  /** The unit printed as {@code printed}, read by the one unit grammar ({@link Unit#parse}). */
   private static Unit unit(String printed) {
     if (printed == null || printed.isBlank()) {
       throw new IllegalArgumentException("目标缺少 \"unit\" (如 \"%\", \"亿元\", \"个\")");
     }
-    if (printed.equals("%")) {
-      return Unit.PERCENT;
+    try {
+      return Unit.parse(printed);
+    } catch (InputException e) {
+      throw new IllegalArgumentException(e.problem(), e);
     }
-    for (int prefix = Math.min(2, printed.length() - 1); prefix >= 1; prefix--) {
-      Optional<io.tracker.quantity.Magnitude> magnitude =
-          io.tracker.quantity.Magnitude.ofPrefix(printed.substring(0, prefix));
-      if (magnitude.isPresent()) {
-        return new Unit(magnitude.get(), printed.substring(prefix));
-      }
-    }
-    return new Unit(io.tracker.quantity.Magnitude.ONE, printed);
   }
 
   private static <T> T required(T value, String file, String field) {
