@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tracker.imports.TaskBookReader;
+import io.tracker.ledger.LedgerReader;
+import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
 import io.tracker.rules.Light;
 import io.tracker.rules.TaskResult;
 import io.tracker.task.TaskBook;
@@ -14,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOT = Path.of("target", "report-screenshot", "report.png");
+  private static final Path SEED_SCREENSHOT = Path.of("target", "report-screenshot", "seed-report.png");
   private static final TaskBook BOOK = LedgerFixture.book();
   private static final Assessment ASSESSMENT = LedgerFixture.assessment();
 
@@ -63,6 +69,23 @@ class HtmlReportBrowserTest {
       assertThat(dom.select("#" + chart + " canvas")).as(chart).isNotEmpty();
     }
     assertThat(dom.select("#task-rows > tr.task")).hasSize(ASSESSMENT.tasks().size());
+  }
+
+  @Test
+  void rendersTheMainJobsPageForEverySeedTask() throws Exception {
+    // The page of `./tracker`: the seed's 107 tasks assessed at 2023-06-30 with the default rules.
+    TaskBook seed = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt"));
+    ProgressLedger ledger = LedgerReader.read(Path.of("../seeds/simulated-ledger-2023-06-30.csv"), seed);
+    Assessment assessment = Assessor.withDefaultRules().assess(seed, ledger, LocalDate.of(2023, 6, 30));
+    Path page = HtmlReport.write(seed, assessment, dir.resolve("seed"));
+    Document dom = Jsoup.parse(chromium(page, "--dump-dom"));
+    assertThat(dom.body().attr("data-errors")).as("script errors").isEmpty();
+    assertThat(dom.body().attr("data-charts-rendered")).isEqualTo(String.valueOf(HtmlReport.CHARTS));
+    assertThat(dom.select("#task-rows > tr.task")).hasSize(107);
+    Files.createDirectories(SEED_SCREENSHOT.getParent());
+    Files.deleteIfExists(SEED_SCREENSHOT);
+    chromium(page, "--screenshot=" + SEED_SCREENSHOT.toAbsolutePath(), "--window-size=1400,2600");
+    assertThat(Files.size(SEED_SCREENSHOT)).as("PNG bytes").isGreaterThan(50_000);
   }
 
   @Test
