@@ -74,8 +74,26 @@ import java.util.Optional;
  *       二季度, 三季度, 四季度 likewise, 上半年/上半年末, 前三季度/前三季度末, 年底前/年底/年末).</li>
  *   <li><b>Each</b>: "为每个村(社区)各配备1名法律顾问和1名专职调解员" gives two targets of 1名 (法律顾问,
  *       专职调解员), meaning one per village; "每个" has no number and is not a figure.</li>
- *   <li><b>Source</b>: the figure with its trailing bound word ("4.5亿元以上"); a group member left
- *       without its own bound word spans only its figure.</li>
+ *   <li><b>Source</b>: the whole target phrase, as printed, with offsets into the sentence:
+ *       <ul>
+ *         <li>it starts at the period phrase printed before the metric ("一季度开工率达80%以上"), else at
+ *             the metric's first character ("地方财政收入增长13%"); leading adverbs and generic verbs
+ *             (全年, 力争, 确保, 完成, 建设, 新建 … as listed under <b>Metric</b>) and the items before 等 in
+ *             "A、B等C" are not part of it, as they are not part of the metric ("全年招引亿元以上项目35个"
+ *             → 招引亿元以上项目35个, "全面完成2万亩高标准农田建设任务" → 2万亩高标准农田);</li>
+ *         <li>when the metric is printed after the figure (a counted or measured noun, a share), it
+ *             starts at the period phrase before the figure, else at the figure ("改造20个老旧小区" →
+ *             20个老旧小区, "17个镇(街道)和215个村(社区)…" → 17个镇(街道) and 215个村(社区)…, "85%以上的行政村建成美丽乡村" → 85%以上的行政村建成美丽乡村);</li>
+ *         <li>when the metric is carried over from the previous target or is empty, it starts where
+ *             this target's own words start, after leading adverbs ("二季度达100%", "同比增长10%", "力争7%" → 7%);</li>
+ *         <li>it ends after the last figure's bound word, else its unit, or after the metric, or a
+ *             qualifier printed after the figure ("3个收益20万元以上"), whichever comes last;</li>
+ *         <li>the members of a group share one span, the whole phrase ("城乡居民人均可支配收入分别增长8%9%左右"
+ *             for both 8% and 9%, "一般公共预算收入、税收收入分别增长5%、6%" for both): the bound word, the
+ *             verb and the metric or subjects they share are printed once for all of them.</li>
+ *       </ul>
+ *       So every span contains its figure, a metric printed in the clause is inside the span, and the
+ *       spans of the targets in order start in non-decreasing order (spans of one group coincide).</li>
  * </ul>
  *
  * <p>A figure too large for its unit (more than {@value FigureScanner#MAX_DIGITS} integer digits, or
@@ -131,9 +149,20 @@ public final class TargetParser {
 
   private enum Distribution { NONE, RESPECTIVELY, EACH }
 
-  /** What the text before a group's first figure says. */
-  private record Predicate(int metricStart, int metricEnd, Verb verb, Optional<Bound> boundBefore,
-      boolean controlled, Distribution distribution) {}
+  /**
+   * What the text before a group's first figure says; {@code phraseStart} is where it starts after
+   * leading adverbs and generic verbs: at its first period phrase, else at the metric, else at the
+   * verb or the figure. {@code periodStart} is where its first period phrase starts, -1 without one.
+   */
+  private record Predicate(int phraseStart, int periodStart, int metricStart, int metricEnd, Verb verb,
+      Optional<Bound> boundBefore, boolean controlled, Distribution distribution) {}
+
+  /** A printed stretch of the sentence, {@code start} inclusive, {@code end} exclusive. */
+  private record Stretch(int start, int end) {}
+
+  /** A target read but not yet emitted: its span is known once the whole group has been read. */
+  private record Reading(String metric, Optional<String> subject, TargetKind kind, Bound bound, Figure figure,
+      Optional<Period> period, Optional<String> qualifier) {}
 
   private final String original;
   private final String text;
@@ -327,6 +356,9 @@ public final class TargetParser {
     boolean respectively = distribution == Distribution.RESPECTIVELY;
     boolean each = distribution == Distribution.EACH && group.size() == 1;
 
+    List<Reading> readings = new ArrayList<>();
+    boolean metricAfterFigure = false;
+    int phraseEnd = first.end();
     for (int m = 0; m < group.size(); m++) {
       int k = group.get(m);
       Figure f = figures.get(k);
@@ -334,11 +366,13 @@ public final class TargetParser {
           .orElse(f.range() ? Bound.AT_LEAST : Bound.EXACTLY);
       Optional<String> qualifier = qualifierOf(k);
       boolean count = f.value().unit().isCount();
-      Optional<String> following = count || (sharedMetric.isEmpty() && !f.value().unit().isRatio())
+      Optional<Stretch> following = count || (sharedMetric.isEmpty() && !f.value().unit().isRatio())
           ? followingNoun(k) : Optional.empty();
       TargetKind kind = following.isPresent() ? TargetKind.AMOUNT : kind(predicate, f.value());
-      String metric = following
-          .or(() -> sharedMetric.isEmpty() ? shareOf(k) : Optional.empty())
+      Optional<Stretch> printedAfter = following.or(() -> sharedMetric.isEmpty() ? shareOf(k) : Optional.empty());
+      phraseEnd = Math.max(phraseEnd, Math.max(consumedEnd(k), printedAfter.map(Stretch::end).orElse(0)));
+      metricAfterFigure |= m == 0 && printedAfter.isPresent();
+      String metric = printedAfter.map(this::printed)
           .orElse(respectively && items.size() == group.size() ? items.get(m) : sharedMetric);
       if (metric.isEmpty() && !targets.isEmpty()) {
         // "生产总值增长8%,力争9%", "一季度开工率达80%,二季度达100%": the previous target goes on.
@@ -350,23 +384,28 @@ public final class TargetParser {
       }
       if (each && following.isEmpty() && (!subjects.isEmpty() || items.size() > 1)) {
         for (String subject : subjects) {
-          emit(metric, Optional.of(subject), kind, bound, f, period, qualifier);
+          readings.add(new Reading(metric, Optional.of(subject), kind, bound, f, period, qualifier));
         }
         for (String item : subjects.isEmpty() ? items : List.<String>of()) {
-          emit(item, Optional.empty(), kind, bound, f, period, qualifier);
+          readings.add(new Reading(item, Optional.empty(), kind, bound, f, period, qualifier));
         }
       } else {
         Optional<String> subject = respectively && subjects.size() == group.size()
             ? Optional.of(subjects.get(m)) : Optional.empty();
-        emit(metric, subject, kind, bound, f, period, qualifier);
+        readings.add(new Reading(metric, subject, kind, bound, f, period, qualifier));
       }
+    }
+    int phraseStart = !metricAfterFigure ? predicate.phraseStart()
+        : predicate.periodStart() >= 0 ? predicate.periodStart() : first.start();
+    SourceSpan source = new SourceSpan(original.substring(phraseStart, phraseEnd), phraseStart, phraseEnd);
+    for (Reading r : readings) {
+      targets.add(new Target(r.metric(), r.subject(), r.kind(), r.bound(), r.figure().value(), r.period(),
+          r.qualifier(), source));
     }
   }
 
-  private void emit(String metric, Optional<String> subject, TargetKind kind, Bound bound, Figure f,
-      Optional<Period> period, Optional<String> qualifier) {
-    SourceSpan source = new SourceSpan(original.substring(f.start(), f.end()), f.start(), f.end());
-    targets.add(new Target(metric, subject, kind, bound, f.value(), period, qualifier, source));
+  private String printed(Stretch stretch) {
+    return original.substring(stretch.start(), stretch.end());
   }
 
   private static TargetKind kind(Predicate predicate, Quantity value) {
@@ -381,7 +420,7 @@ public final class TargetParser {
   }
 
   /** The noun a ratio figure is a share of when printed after it: "85%以上的行政村…" → 行政村…. */
-  private Optional<String> shareOf(int k) {
+  private Optional<Stretch> shareOf(int k) {
     Figure f = figures.get(k);
     if (!f.value().unit().isRatio() || f.end() >= text.length() || text.charAt(f.end()) != '的') {
       return Optional.empty();
@@ -406,7 +445,7 @@ public final class TargetParser {
    * The noun a figure counts or measures when printed after it ("2个千亩以上中药材种植基地" → 中药材种植基地,
    * "2万亩高标准农田建设任务" → 高标准农田); after a qualifier and 、, the noun after the clause's last 的.
    */
-  private Optional<String> followingNoun(int k) {
+  private Optional<Stretch> followingNoun(int k) {
     Figure f = figures.get(k);
     int start = consumedEnd(k);
     int clauseEnd = clauseEnd(f.end());
@@ -432,8 +471,8 @@ public final class TargetParser {
     return Optional.empty();
   }
 
-  private Optional<String> nonEmpty(int start, int end) {
-    return end > start ? Optional.of(original.substring(start, end)) : Optional.empty();
+  private static Optional<Stretch> nonEmpty(int start, int end) {
+    return end > start ? Optional.of(new Stretch(start, end)) : Optional.empty();
   }
 
   private int trimTrailingNounWords(int start, int end) {
@@ -533,6 +572,7 @@ public final class TargetParser {
       }
     }
     changed = true;
+    int periodStart = -1;
     while (changed && a < b) {
       changed = false;
       while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '、' || text.charAt(a) == '(')) {
@@ -540,8 +580,8 @@ public final class TargetParser {
         changed = true;
       }
       String word = text.startsWith("建成区", a) ? null : prefix(a, b, LEADING_WORDS);
-      if (word == null) {
-        word = prefix(a, b, PERIOD_WORDS);
+      if (word == null && (word = prefix(a, b, PERIOD_WORDS)) != null && periodStart < 0) {
+        periodStart = a;
       }
       if (word != null) {
         a += word.length();
@@ -555,7 +595,9 @@ public final class TargetParser {
     if (endsWith(a, b, "的")) {
       b--;
     }
-    return new Predicate(a, Math.max(a, b), verb, boundBefore, controlled, distribution);
+    int metricEnd = Math.max(a, b);
+    return new Predicate(periodStart >= 0 ? periodStart : a, periodStart, a, metricEnd, verb, boundBefore, controlled,
+        distribution);
   }
 
   /** The printed items of "A、B" between {@code start} and {@code end}. */

@@ -53,14 +53,14 @@ public final class SampleBook {
     tasks.add(task("5", t5, List.of("县发改局", "县财政局"),
         target(t5, "储备政府专项债项目30个", "储备政府专项债项目", TargetKind.AMOUNT, Bound.EXACTLY, "30", GE, null),
         target(t5, "发行专债4.5亿元以上", "发行专债", TargetKind.AMOUNT, Bound.AT_LEAST, "4.5", YI_YUAN, null),
-        target(t5, "争取中省预算内项目投资1亿元以上", "争取中省预算内项目投资", TargetKind.AMOUNT, Bound.AT_LEAST, "1",
+        target(t5, "中省预算内项目投资1亿元以上", "争取中省预算内项目投资", TargetKind.AMOUNT, Bound.AT_LEAST, "1",
             YI_YUAN, null)));
     String t10 = "加快推进110个重点项目,开展“红旗”“蜗牛”项目亮晒评选,力争一季度开工率达80%以上,二季度达100%,"
         + "完成年度投资120亿元以上。";
     tasks.add(task("10", t10, List.of("县发改局"),
         target(t10, "一季度开工率达80%以上", "开工率", TargetKind.LEVEL, Bound.AT_LEAST, "80", PERCENT, Period.Q1),
         target(t10, "二季度达100%", "开工率", TargetKind.LEVEL, Bound.EXACTLY, "100", PERCENT, Period.Q2),
-        target(t10, "完成年度投资120亿元以上", "年度投资", TargetKind.AMOUNT, Bound.AT_LEAST, "120", YI_YUAN, null)));
+        target(t10, "年度投资120亿元以上", "年度投资", TargetKind.AMOUNT, Bound.AT_LEAST, "120", YI_YUAN, null)));
     String t15 = "新增市场主体3500户以上。";
     tasks.add(task("15", t15, List.of("县行政审批局"),
         target(t15, "新增市场主体3500户以上", "新增市场主体", TargetKind.AMOUNT, Bound.AT_LEAST, "3500", HU, null)));

@@ -52,14 +52,34 @@ class TargetParserPropertiesTest {
     }
   }
 
+  /**
+   * Spans are the substrings at their offsets; each contains its figure (found by the scanner, in
+   * order: the figures of successive targets never go back) and, unless carried over from the
+   * previous target, its metric; spans start in non-decreasing order.
+   */
   private static void checkTargets(String sentence, List<Target> targets) {
+    List<FigureScanner.Figure> figures = FigureScanner.scan(TargetParser.normalise(sentence), sentence);
     int previousStart = 0;
+    int previousFigure = 0;
+    Target previous = null;
     for (Target t : targets) {
       SourceSpan span = t.source();
       assertThat(sentence.substring(span.start(), span.end())).isEqualTo(span.text());
       assertThat(span.start()).isGreaterThanOrEqualTo(previousStart);
       previousStart = span.start();
+      int from = previousFigure;
+      FigureScanner.Figure figure = figures.stream()
+          .filter(f -> f.start() >= from && f.value().equals(t.value()))
+          .filter(f -> span.start() <= f.start() && f.end() <= span.end())
+          .findFirst().orElse(null);
+      assertThat(figure).as("figure %s inside span \"%s\" of \"%s\"", t.value(), span.text(), sentence)
+          .isNotNull();
+      previousFigure = figure.start();
       assertThat(sentence).contains(t.metric());
+      if (previous == null || !previous.metric().equals(t.metric())) {
+        assertThat(span.text()).as("span of %s in \"%s\"", t.metric(), sentence).contains(t.metric());
+      }
+      previous = t;
     }
   }
 
@@ -127,10 +147,82 @@ class TargetParserPropertiesTest {
       assertThat(t.metric()).isEqualTo("地方财政收入");
       assertThat(t.kind()).isEqualTo(c.kind());
       assertThat(t.bound()).isEqualTo(c.boundValue());
-      int start = "地方财政收入".length() + Case.VERBS.get(c.verb()).length();
-      assertThat(t.source().start()).isEqualTo(start);
-      assertThat(t.source().end()).isEqualTo(sentence.length() - 1);
+      String phrase = sentence.substring(0, sentence.length() - 1); // the whole phrase but 。
+      assertThat(t.source()).isEqualTo(new SourceSpan(phrase, 0, phrase.length()));
     });
+  }
+
+  private static final List<String> LEADING = List.of("", "全年", "力争", "确保");
+  private static final List<String> PERIOD_WORDS = List.of("", "一季度", "上半年", "前三季度", "年底前");
+
+  @Test
+  void spanStartsAtThePeriodOrMetricAfterLeadingAdverbs() {
+    Gen<Integer> amounts = integers().between(1, 99_999);
+    qt().withFixedSeed(42L).withExamples(1000)
+        .forAll(Generate.pick(LEADING), Generate.pick(PERIOD_WORDS), amounts, Generate.pick(List.of("以上", "左右", "")))
+        .checkAssert((leading, period, amount, boundWord) -> {
+          String phrase = period + "开工率达" + amount + "%" + boundWord;
+          String sentence = "加快推进重点项目," + leading + phrase + "。";
+          List<Target> targets = TargetParser.parse(sentence);
+
+          assertThat(targets).as(sentence).hasSize(1);
+          int start = sentence.indexOf(phrase);
+          assertThat(targets.get(0).source()).isEqualTo(new SourceSpan(phrase, start, start + phrase.length()));
+        });
+  }
+
+  private static final List<String> WORK_VERBS = List.of("改造", "新建", "建设", "打通", "");
+  private static final List<String> COUNTED = List.of("个老旧小区", "条断头路", "所城区学校体育场", "座农村公厕");
+
+  @Test
+  void countedNounAfterTheFigureEndsTheSpan() {
+    qt().withFixedSeed(42L).withExamples(1000)
+        .forAll(Generate.pick(WORK_VERBS), integers().between(1, 99_999), Generate.pick(COUNTED))
+        .checkAssert((verb, amount, counted) -> {
+          String sentence = "完成东关四期棚改," + verb + amount + counted + ",改善人居环境。";
+          List<Target> targets = TargetParser.parse(sentence);
+
+          assertThat(targets).as(sentence).hasSize(1);
+          Target t = targets.get(0);
+          String phrase = amount + counted;
+          int start = sentence.indexOf(phrase);
+          assertThat(t.metric()).isEqualTo(counted.substring(1));
+          assertThat(t.source()).isEqualTo(new SourceSpan(phrase, start, start + phrase.length()));
+        });
+  }
+
+  @Test
+  void distributedFiguresShareTheWholePhrase() {
+    qt().withFixedSeed(42L).withExamples(1000)
+        .forAll(integers().between(1, 999), integers().between(1, 999), Generate.pick(List.of("、", "和", "")),
+            Generate.pick(List.of("以上", "左右", "")))
+        .checkAssert((urban, rural, connector, boundWord) -> {
+          String phrase = "城乡居民人均可支配收入分别增长" + urban + "%" + connector + rural + "%" + boundWord;
+          String sentence = "全年" + phrase + "。";
+          List<Target> targets = TargetParser.parse(sentence);
+
+          assertThat(targets).as(sentence).extracting(t -> t.subject().orElseThrow())
+              .containsExactly("城镇", "农村");
+          assertThat(targets).extracting(Target::value).containsExactly(
+              new Quantity(BigDecimal.valueOf(urban), Unit.parse("%")),
+              new Quantity(BigDecimal.valueOf(rural), Unit.parse("%")));
+          assertThat(targets).extracting(Target::source).containsOnly(new SourceSpan(phrase, 2, 2 + phrase.length()));
+        });
+  }
+
+  @Test
+  void carriedOverMetricSpansItsOwnClause() {
+    qt().withFixedSeed(42L).withExamples(1000)
+        .forAll(integers().between(1, 99), integers().between(1, 100))
+        .checkAssert((first, second) -> {
+          String sentence = "力争一季度开工率达" + first + "%以上,二季度达" + second + "%,完成年度投资120亿元以上。";
+          List<Target> targets = TargetParser.parse(sentence);
+
+          assertThat(targets).as(sentence).extracting(t -> t.source().text()).containsExactly(
+              "一季度开工率达" + first + "%以上", "二季度达" + second + "%", "年度投资120亿元以上");
+          assertThat(targets.get(1).metric()).isEqualTo("开工率");
+          assertThat(targets.get(1).source().start()).isEqualTo(sentence.indexOf("二季度"));
+        });
   }
 
   @Test

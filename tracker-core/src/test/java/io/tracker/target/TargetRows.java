@@ -27,14 +27,23 @@ final class TargetRows {
         "src=" + t.source().text() + "@" + t.source().start());
   }
 
-  /** Parses {@code sentence} and checks the targets against {@code expected} and against the text. */
+  /**
+   * Parses {@code sentence} and checks the targets against {@code expected} and against the text:
+   * each span is the substring at its offsets and holds the metric, unless that metric is carried
+   * over from the previous target ("二季度达100%" after "一季度开工率达80%以上").
+   */
   static void assertTargets(String sentence, List<String> expected) {
     List<Target> targets = TargetParser.parse(sentence);
 
     assertThat(targets).extracting(TargetRows::describe).containsExactlyElementsOf(expected);
+    Target previous = null;
     for (Target t : targets) {
       SourceSpan span = t.source();
       assertThat(sentence.substring(span.start(), span.end())).isEqualTo(span.text());
+      if (previous == null || !previous.metric().equals(t.metric())) {
+        assertThat(span.text()).as("span of %s", t.metric()).contains(t.metric());
+      }
+      previous = t;
     }
   }
 }

@@ -9,6 +9,7 @@ import io.tracker.rules.RiskFlag;
 import io.tracker.rules.TargetResult;
 import io.tracker.rules.TaskResult;
 import io.tracker.rules.UnitResult;
+import io.tracker.target.Target;
 import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Section;
 import io.tracker.task.Task;
@@ -167,7 +168,8 @@ record LedgerView(
    * One target with its result.
    *
    * @param text the target as printed in the task (发行专债4.5亿元以上), or 目标N when the book's
-   *     task has no target at that position
+   *     task has no target at that position; targets printed as one phrase ("城乡低保标准分别提高5%11%")
+   *     are told apart by what differs among them (subject, metric, value): "城乡低保标准分别提高5%11%（5%）"
    * @param flags flags raised about this target
    */
   record TargetRow(String text, TargetResult result, List<RiskFlag> flags) {
@@ -178,12 +180,29 @@ record LedgerView(
     static TargetRow of(Task task, TargetResult result, List<RiskFlag> taskFlags) {
       int position = result.position();
       String text = position >= 1 && position <= task.targets().size()
-          ? task.targets().get(position - 1).source().text()
+          ? printed(task.targets(), position - 1)
           : "目标" + position;
       List<RiskFlag> flags = taskFlags.stream()
           .filter(f -> f.target().isPresent() && f.target().getAsInt() == position)
           .toList();
       return new TargetRow(text, result, flags);
+    }
+
+    private static String printed(List<Target> targets, int index) {
+      Target target = targets.get(index);
+      String text = target.source().text();
+      List<Target> sharing = targets.stream().filter(t -> t.source().equals(target.source())).toList();
+      List<String> parts = new ArrayList<>();
+      if (sharing.size() > 1) {
+        target.subject().ifPresent(parts::add);
+        if (sharing.stream().map(Target::metric).distinct().count() > 1) {
+          parts.add(target.metric());
+        }
+        if (sharing.stream().map(Target::value).distinct().count() > 1) {
+          parts.add(target.value().toString());
+        }
+      }
+      return parts.isEmpty() ? text : text + "（" + String.join(" ", parts) + "）";
     }
 
     /** The most severe light among this target's flags, if it has any. */

@@ -82,14 +82,14 @@ final class LedgerFixture {
             "30", count("个")),
         target(t5, "发行专债4.5亿元以上", "发行专债", TargetKind.AMOUNT, Bound.AT_LEAST, "4.5",
             YI_YUAN),
-        target(t5, "争取中省预算内项目投资1亿元以上", "争取中省预算内项目投资", TargetKind.AMOUNT,
+        target(t5, "中省预算内项目投资1亿元以上", "争取中省预算内项目投资", TargetKind.AMOUNT,
             Bound.AT_LEAST, "1", YI_YUAN)));
     String t10 = "加快推进110个重点项目,开展红旗”“蜗牛项目亮晒评选,力争一季度开工率达80%以上,二季度达100%,"
         + "完成年度投资120亿元以上。";
     tasks.add(task("10", 1, t10, units("县发改局"), List.of(), true,
         periodTarget(t10, "一季度开工率达80%以上", "开工率", Bound.AT_LEAST, "80", Period.Q1),
         periodTarget(t10, "二季度达100%", "开工率", Bound.EXACTLY, "100", Period.Q2),
-        target(t10, "完成年度投资120亿元以上", "年度投资", TargetKind.AMOUNT, Bound.AT_LEAST, "120",
+        target(t10, "年度投资120亿元以上", "年度投资", TargetKind.AMOUNT, Bound.AT_LEAST, "120",
             YI_YUAN)));
     tasks.add(task("29", 1, "精心编制实施全域旅游规划。", units("县文旅局"), List.of("王永安"), true));
     String t34 = "全年旅游综合收入达到46亿元以上。";
@@ -108,7 +108,7 @@ final class LedgerFixture {
     String t79 = "建成创业孵化基地2个,扶持创业实体280家、带动就业1500人以上;举办招聘活动9场次以上,"
         + "开展技能培训2500人次,新增本地就业岗位5400个以上。";
     tasks.add(task("79", 2, t79, units("县经贸局", "县人社局"), List.of(), true,
-        target(t79, "建成创业孵化基地2个", "创业孵化基地", TargetKind.AMOUNT, Bound.EXACTLY, "2",
+        target(t79, "创业孵化基地2个", "创业孵化基地", TargetKind.AMOUNT, Bound.EXACTLY, "2",
             count("个")),
         target(t79, "扶持创业实体280家", "创业实体", TargetKind.AMOUNT, Bound.EXACTLY, "280",
             count("家")),
@@ -116,15 +116,15 @@ final class LedgerFixture {
             count("人"))));
     String t82 = "新建城乡燃气管网35公里,新增天然气用户4000户以上,改善群众生活条件。";
     tasks.add(task("82", 2, t82, units("县住建局"), List.of(), true,
-        target(t82, "新建城乡燃气管网35公里", "城乡燃气管网", TargetKind.AMOUNT, Bound.EXACTLY, "35",
+        target(t82, "城乡燃气管网35公里", "城乡燃气管网", TargetKind.AMOUNT, Bound.EXACTLY, "35",
             count("公里")),
         target(t82, "新增天然气用户4000户以上", "天然气用户", TargetKind.AMOUNT, Bound.AT_LEAST,
             "4000", count("户"))));
     String t88 = "城乡低保标准分别提高5%11%,改造提升白勉峡区域敬老院,为200名精神残障患者提供康养服务。";
     tasks.add(task("88", 2, t88, units("县民政局"), List.of(), true,
-        target(t88, "5%", "城乡低保标准", TargetKind.GROWTH, Bound.EXACTLY, "5", PERCENT),
-        target(t88, "11%", "城乡低保标准", TargetKind.GROWTH, Bound.EXACTLY, "11", PERCENT),
-        target(t88, "200名", "精神残障患者康养服务", TargetKind.AMOUNT, Bound.EXACTLY, "200",
+        target(t88, "城乡低保标准分别提高5%11%", "城乡低保标准", TargetKind.GROWTH, Bound.EXACTLY, "5", PERCENT),
+        target(t88, "城乡低保标准分别提高5%11%", "城乡低保标准", TargetKind.GROWTH, Bound.EXACTLY, "11", PERCENT),
+        target(t88, "200名精神残障患者", "精神残障患者康养服务", TargetKind.AMOUNT, Bound.EXACTLY, "200",
             count("名"))));
     tasks.add(task("94", 3, "创建国家园林城市", units("县住建局"), List.of(), false));
     tasks.add(task("106", 3, "启动罗镇茗园、江茗园、樱桃沟、钟家沟老街AAA景区创建", units("县文旅局"),

@@ -52,12 +52,20 @@ class LedgerViewTest {
     TaskRow ten = LedgerView.of(BOOK, ASSESSMENT).rows().stream()
         .filter(r -> r.task().id().equals("10")).findFirst().orElseThrow();
     assertThat(ten.targets()).extracting(t -> t.text())
-        .containsExactly("一季度开工率达80%以上", "二季度达100%", "完成年度投资120亿元以上");
+        .containsExactly("一季度开工率达80%以上", "二季度达100%", "年度投资120亿元以上");
     assertThat(ten.targets()).extracting(t -> t.light().orElseThrow())
         .containsExactly(Light.RED, Light.RED, Light.YELLOW);
     assertThat(ten.targets().get(2).flags()).extracting(f -> f.code()).containsExactly("LAGGING");
     assertThat(ten.leadUnit()).isEqualTo("县发改局");
     assertThat(ten.leaders()).isEqualTo("—");
+  }
+
+  @Test
+  void targetsPrintedAsOnePhraseAreToldApartByWhatDiffers() {
+    TaskRow eightyEight = LedgerView.of(BOOK, ASSESSMENT).rows().stream()
+        .filter(r -> r.task().id().equals("88")).findFirst().orElseThrow();
+    assertThat(eightyEight.targets()).extracting(t -> t.text()).containsExactly(
+        "城乡低保标准分别提高5%11%（5%）", "城乡低保标准分别提高5%11%（11%）", "200名精神残障患者");
   }
 
   @Test
