@@ -42,12 +42,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>The notice parts are read from the lines before 附件1: the title is the first line ending in
- * 通知; the issuer is the title up to 关于; the year is the first 4-digit year (yyyy年) in the title;
- * a year the caller gives must be that year; the document number is the line like 西政发〔2023〕3号, where a closing bracket lost in
- * extraction ("西政发〔20233") is put back after the year and nothing else is added ("西政发〔2023〕3");
- * the issue date is the last line of digits only, read as yyyy + month + day when the year is the
- * book's year and exactly one split into month and day is a real date ("2023310" is 2023-03-10,
- * "2023111" stays unknown). Other notice text is not read.
+ * 通知; the issuer is the title up to 关于; the year is the first 4-digit year (yyyy年) in the title
+ * (a year the caller gives must be that year); the document number is the line like 西政发〔2023〕3号,
+ * where a closing bracket lost in extraction ("西政发〔20233") is put back after the year and
+ * nothing else is added ("西政发〔2023〕3"); the issue date is the last line of digits only, read
+ * as yyyy + month + day when the year is the book's year and exactly one split into month and day
+ * is a real date ("2023310" is 2023-03-10, "2023111" stays unknown). Other notice text is not read.
  */
 final class PublishedTextImporter {
   private static final Pattern ANNEX = Pattern.compile("附件(\\d{1,2})");

@@ -56,10 +56,11 @@ final class ImportCommand implements Callable<Integer> {
       options = options.withCharset(charset);
     }
     if (year != null) {
-      if (year < 1000 || year > 9999) {
-        throw new InputException("--year", 1, 1, "year \"" + year + "\": expected a four-digit year such as 2024");
+      try {
+        options = options.withYear(year);
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--year", 1, 1, "year \"" + year + "\": expected a four-digit year such as 2024", e);
       }
-      options = options.withYear(year);
     }
     return options;
   }
