@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,14 +46,18 @@ import java.util.regex.Pattern;
  *   <li>附件 (optional): the section number of the row, 1 when there is no such column.
  * </ul>
  *
- * <p>The book's year is the 年度 column's; without one, the first year printed in a deadline
- * (2023年6月底); without either the input is refused. A CSV names no issuer or document number
+ * <p>The book's year is the 年度 column's; without one, the year the caller gives; without that,
+ * the first year printed in a deadline (2023年6月底); without that, a year 20xx standing alone in
+ * the source's file name (2024年重点任务.csv, tasks-2024.csv; not v12024.csv); without any, the input
+ * is refused. A given year that differs from the 年度 column or from that first printed deadline
+ * year is an error at the cell. A CSV names no issuer or document number
  * (both empty); its title is the source name without directory and extension, and its sections are
  * "附件N" for each section number used.
  */
 final class CsvImporter {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9A-Za-z])(20\\d{2})(?![0-9A-Za-z])");
 
   private enum Column {
     NUMBER("序号"),
@@ -85,13 +90,15 @@ final class CsvImporter {
   private record Cell(String text, int line, int column) {}
 
   private final String source;
+  private final OptionalInt givenYear;
 
-  private CsvImporter(String source) {
+  private CsvImporter(String source, OptionalInt givenYear) {
     this.source = source;
+    this.givenYear = givenYear;
   }
 
-  static TaskBook read(Reader csv, String source) {
-    return new CsvImporter(source).read(readRows(csv, source));
+  static TaskBook read(Reader csv, String source, OptionalInt givenYear) {
+    return new CsvImporter(source, givenYear).read(readRows(csv, source));
   }
 
   private static List<List<Cell>> readRows(Reader csv, String source) {
@@ -180,39 +187,71 @@ final class CsvImporter {
   }
 
   private String title() {
-    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    String name = fileName();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** The source name without its directory. */
+  private String fileName() {
+    return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  }
+
   private int year(List<List<Cell>> body, Map<Column, Integer> columns) {
-    if (columns.containsKey(Column.YEAR)) {
-      Integer year = null;
-      for (List<Cell> row : body) {
-        Cell cell = required(row, columns, Column.YEAR, "年度");
-        String text = withoutWhitespace(cell.text()).replace("年", "");
-        if (!DIGITS.matcher(text).matches() || text.length() != 4) {
-          throw at(cell, "年度 \"" + cell.text() + "\": expected a year such as 2023");
-        }
-        int value = Integer.parseInt(text);
-        if (year != null && value != year) {
-          throw at(cell, "年度 \"" + cell.text() + "\" differs from " + year + " above: expected one year per file");
-        }
-        year = value;
+    if (columns.containsKey(Column.YEAR) && !body.isEmpty()) {
+      return yearColumn(body, columns);
+    }
+    Optional<Cell> printed = Optional.empty();
+    for (List<Cell> row : body) {
+      Optional<Cell> deadline = cell(row, columns, Column.DEADLINE);
+      if (deadline.isPresent() && YEAR.matcher(deadline.get().text()).find()) {
+        printed = deadline;
+        break;
+      }
+    }
+    if (printed.isPresent()) {
+      Matcher m = YEAR.matcher(printed.get().text());
+      m.find();
+      int year = Integer.parseInt(m.group(1));
+      if (givenYear.isPresent() && givenYear.getAsInt() != year) {
+        throw at(printed.get(), "deadline \"" + printed.get().text() + "\" prints the year " + year
+            + ", not the year given, " + givenYear.getAsInt() + " (--year): expected deadlines in the given year");
       }
       return year;
     }
-    for (List<Cell> row : body) {
-      Optional<Cell> deadline = cell(row, columns, Column.DEADLINE);
-      if (deadline.isPresent()) {
-        Matcher m = YEAR.matcher(deadline.get().text());
-        if (m.find()) {
-          return Integer.parseInt(m.group(1));
-        }
-      }
+    if (givenYear.isPresent()) {
+      return givenYear.getAsInt();
     }
-    throw new InputException(source, 1, 1,
-        "no 年度 column and no deadline printing a year (2023年6月底): expected a 年度 column giving the year");
+    String name = fileName();
+    List<Integer> named = YEAR_IN_NAME.matcher(name).results()
+        .map(m -> Integer.parseInt(m.group(1))).distinct().toList();
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    throw new InputException(source, 1, 1, "no 年度 column, no year given (--year), no deadline printing a year "
+        + "(2023年6月底) and " + (named.isEmpty() ? "no year" : "more than one year " + named) + " in the file name \""
+        + name + "\": expected a 年度 column giving the year, or the year given with --year");
+  }
+
+  private int yearColumn(List<List<Cell>> body, Map<Column, Integer> columns) {
+    Integer year = null;
+    for (List<Cell> row : body) {
+      Cell cell = required(row, columns, Column.YEAR, "年度");
+      String text = withoutWhitespace(cell.text()).replace("年", "");
+      if (!DIGITS.matcher(text).matches() || text.length() != 4) {
+        throw at(cell, "年度 \"" + cell.text() + "\": expected a year such as 2023");
+      }
+      int value = Integer.parseInt(text);
+      if (year != null && value != year) {
+        throw at(cell, "年度 \"" + cell.text() + "\" differs from " + year + " above: expected one year per file");
+      }
+      if (givenYear.isPresent() && givenYear.getAsInt() != value) {
+        throw at(cell, "年度 \"" + cell.text() + "\" differs from the year given, " + givenYear.getAsInt()
+            + " (--year): expected the given year or no 年度 column");
+      }
+      year = value;
+    }
+    return year;
   }
 
   private Task task(List<Cell> row, Map<Column, Integer> columns, OrganisationNames names, int year, int expected) {

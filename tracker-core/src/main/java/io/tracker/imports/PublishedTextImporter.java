@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,12 +42,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>The notice parts are read from the lines before 附件1: the title is the first line ending in
- * 通知; the issuer is the title up to 关于; the year is the first 4-digit year (yyyy年) in the title;
- * the document number is the line like 西政发〔2023〕3号, where a closing bracket lost in
- * extraction ("西政发〔20233") is put back after the year and nothing else is added ("西政发〔2023〕3");
- * the issue date is the last line of digits only, read as yyyy + month + day when the year is the
- * book's year and exactly one split into month and day is a real date ("2023310" is 2023-03-10,
- * "2023111" stays unknown). Other notice text is not read.
+ * 通知; the issuer is the title up to 关于; the year is the first 4-digit year (yyyy年) in the title
+ * (a year the caller gives must be that year); the document number is the line like 西政发〔2023〕3号,
+ * where a closing bracket lost in extraction ("西政发〔20233") is put back after the year and
+ * nothing else is added ("西政发〔2023〕3"); the issue date is the last line of digits only, read
+ * as yyyy + month + day when the year is the book's year and exactly one split into month and day
+ * is a real date ("2023310" is 2023-03-10, "2023111" stays unknown). Other notice text is not read.
  */
 final class PublishedTextImporter {
   private static final Pattern ANNEX = Pattern.compile("附件(\\d{1,2})");
@@ -61,20 +62,22 @@ final class PublishedTextImporter {
 
   private final String source;
   private final List<Line> lines;
+  private final OptionalInt givenYear;
 
-  private PublishedTextImporter(String source, List<Line> lines) {
+  private PublishedTextImporter(String source, List<Line> lines, OptionalInt givenYear) {
     this.source = source;
     this.lines = lines;
+    this.givenYear = givenYear;
   }
 
-  static TaskBook read(String text, String source) {
+  static TaskBook read(String text, String source, OptionalInt givenYear) {
     List<Line> lines = new ArrayList<>();
     String[] raw = text.split("\n", -1);
     for (int i = 0; i < raw.length; i++) {
       String line = raw[i].endsWith("\r") ? raw[i].substring(0, raw[i].length() - 1) : raw[i];
       lines.add(new Line(i + 1, line));
     }
-    return new PublishedTextImporter(source, lines).read();
+    return new PublishedTextImporter(source, lines, givenYear).read();
   }
 
   /** One line of the input. */
@@ -132,6 +135,10 @@ final class PublishedTextImporter {
                 + "\": expected the notice title first"));
     String title = titleLine.text();
     int year = yearOf(titleLine);
+    if (givenYear.isPresent() && givenYear.getAsInt() != year) {
+      throw at(titleLine, "title \"" + titleLine.text() + "\" names the year " + year + ", not the year given, "
+          + givenYear.getAsInt() + " (--year): expected the notice's year");
+    }
     String issuer = issuerOf(titleLine);
 
     List<Section> sections = new ArrayList<>();

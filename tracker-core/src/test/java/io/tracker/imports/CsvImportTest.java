@@ -124,7 +124,7 @@ class CsvImportTest {
   void noYear() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,完成时限\n1,任务一,县财政局,11月底\n"))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("tasks.csv:1:1: no 年度 column and no deadline printing a year");
+        .hasMessageStartingWith("tasks.csv:1:1: no 年度 column, no year given (--year), no deadline printing a year");
   }
 
   @Test

@@ -16,13 +16,17 @@ import picocli.CommandLine.Option;
 
 /**
  * The options shared by the commands that assess a book ({@code score}, {@code report}): the task
- * book, its ledger, the as-of date and an optional rule directory; and their loading, where every
+ * book (and its work year when the book prints none), its ledger, the as-of date and an optional rule directory; and their loading, where every
  * problem becomes one {@link InputException} line.
  */
 final class AssessmentInputs {
   @Option(names = "--book", paramLabel = "FILE",
       description = "The task book: the published text (.txt), CSV or JSON.")
   Path book;
+
+  @Option(names = "--year", paramLabel = "N",
+      description = "The book's work year (年度), for a CSV list that prints none, e.g. 2024.")
+  Integer year;
 
   @Option(names = "--ledger", paramLabel = "FILE", description = "The progress ledger (.csv or .json).")
   Path ledger;
@@ -64,7 +68,7 @@ final class AssessmentInputs {
     requireGiven("--book", book);
     requireGiven("--ledger", ledger);
     requireGiven("--as-of", asOf);
-    TaskBook taskBook = progress.step("读取任务清单", () -> TaskBookReader.read(book));
+    TaskBook taskBook = progress.step("读取任务清单", () -> TaskBookReader.read(book, ImportCommand.importOptions(null, year)));
     if (asOf.getYear() != taskBook.year()) {
       throw new InputException("--as-of", 1, 1, "date \"" + asOf + "\" lies outside the book's year "
           + taskBook.year() + ": expected a date in " + taskBook.year());

@@ -1,5 +1,7 @@
 package io.tracker.cli;
 
+import io.tracker.InputException;
+import io.tracker.imports.ImportOptions;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.json.TrackerJson;
 import io.tracker.task.TaskBook;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tracker import FILE}: prints the task book read from FILE as pretty JSON. */
+/** {@code tracker import FILE [--charset C] [--year N]}: prints the task book read from FILE as pretty JSON. */
 @Command(
     name = "import",
     description = "Reads a task list (.txt extracted from the published notice, .csv or .json) and prints "
@@ -26,16 +28,40 @@ final class ImportCommand implements Callable<Integer> {
       description = "Charset of FILE (default: UTF-8, or GB18030/GBK when the bytes are not UTF-8).")
   private Charset charset;
 
+  @Option(names = "--year", paramLabel = "N",
+      description = "The work year (年度), for a CSV list that prints none, e.g. 2024; "
+          + "a year the file states must agree.")
+  private Integer year;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    TaskBook book = charset == null ? TaskBookReader.read(file) : TaskBookReader.read(file, charset);
+    TaskBook book = TaskBookReader.read(file, importOptions(charset, year));
     // Written whole after a successful read, so bad input never leaves a partial book on stdout.
     String json = TrackerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(book);
     PrintWriter out = spec.commandLine().getOut();
     out.println(json);
     out.flush();
     return 0;
+  }
+
+  /**
+   * The reader's options for the {@code --charset} and {@code --year} given (null when left out); a
+   * year without four digits is bad input.
+   */
+  static ImportOptions importOptions(Charset charset, Integer year) {
+    ImportOptions options = ImportOptions.defaults();
+    if (charset != null) {
+      options = options.withCharset(charset);
+    }
+    if (year != null) {
+      try {
+        options = options.withYear(year);
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--year", 1, 1, "year \"" + year + "\": expected a four-digit year such as 2024", e);
+      }
+    }
+    return options;
   }
 }

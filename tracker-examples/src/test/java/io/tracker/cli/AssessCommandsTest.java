@@ -71,6 +71,30 @@ class AssessCommandsTest {
   }
 
   @Test
+  void scorePassesTheYearToTheReader() throws IOException {
+    Path book = dir.resolve("tasks.csv");
+    Files.writeString(book, "序号,任务,责任单位,完成时限\n1,建设县公共交通服务中心,县交通运输局,11月底\n", UTF_8);
+    Path ledger = dir.resolve("ledger.csv");
+    Files.writeString(ledger, "task,target,asOf,value,status,percent,note,reporter,reportedAt\n"
+        + "1,,2024-06-30,,IN_PROGRESS,40,,县交通运输局,\n", UTF_8);
+    Run run = run("score", "--book", book.toString(), "--year", "2024", "--ledger", ledger.toString(),
+        "--as-of", "2024-06-30");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("tasks")).hasSize(1);
+    assertThat(json.get("tasks").get(0).get("id").asText()).isEqualTo("1");
+
+    Run withoutYear = run("score", "--book", book.toString(), "--ledger", ledger.toString(), "--as-of", "2024-06-30");
+    assertThat(withoutYear.status()).isEqualTo(2);
+    assertThat(withoutYear.errLines()).singleElement().asString().startsWith(book + ":1:1: no 年度 column");
+    Run conflicting = run("report", "--book", BOOK, "--year", "2024", "--ledger", LEDGER, "--as-of", "2024-06-30");
+    assertThat(conflicting.status()).isEqualTo(2);
+    assertThat(conflicting.out()).isEmpty();
+    assertThat(conflicting.errLines()).singleElement().asString().startsWith(BOOK + ":3:1: title ")
+        .contains("not the year given, 2024 (--year)");
+  }
+
+  @Test
   void scoreRefusesAnAsOfDateOutsideTheBooksYear() {
     Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2024-01-15");
     assertThat(run.status()).isEqualTo(2);

@@ -83,6 +83,50 @@ class TrackerCommandTest {
     assertThat(run.errLines()).containsExactly(missing + ":0:0: no such file \"" + missing + "\": expected a task list file");
   }
 
+  /** A CSV list as real ones are printed: no 年度 column, deadlines without a year. */
+  private static final String CSV_WITHOUT_YEAR = "序号,任务,责任单位,包抓领导,完成时限\n"
+      + "1,地方财政收入增长13%,县财政局,王永安,11月底\n"
+      + "2,建设县公共交通服务中心,县交通运输局,钱剑锋,6月30日前\n";
+
+  @Test
+  void importWithYearReadsACsvListPrintingNone(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("tasks.csv");
+    Files.writeString(file, CSV_WITHOUT_YEAR, UTF_8);
+    Run run = run("", "import", file.toString(), "--year", "2024");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    JsonNode book = JSON.readTree(run.out());
+    assertThat(book.get("year").asInt()).isEqualTo(2024);
+    assertThat(book.get("tasks").get(0).get("deadline").get("date").asText()).isEqualTo("2024-11-30");
+    assertThat(book.get("tasks").get(1).get("deadline").get("date").asText()).isEqualTo("2024-06-30");
+
+    Run withoutYear = run("", "import", file.toString());
+    assertThat(withoutYear.status()).isEqualTo(2);
+    assertThat(withoutYear.out()).isEmpty();
+    assertThat(withoutYear.errLines()).singleElement().asString()
+        .startsWith(file + ":1:1: no 年度 column, no year given (--year)").contains("--year");
+  }
+
+  @Test
+  void importWithAYearTheFileContradictsExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("tasks.csv");
+    Files.writeString(file, "序号,任务,责任单位,完成时限,年度\n1,地方财政收入增长13%,县财政局,11月底,2023\n", UTF_8);
+    Run run = run("", "import", "--year", "2024", file.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(file + ":2:25: 年度 \"2023\" differs from the year given, 2024 "
+        + "(--year): expected the given year or no 年度 column");
+    Run seed = run("", "import", "--year", "2022", Seeds.path(Seeds.XIXIANG_2023).toString());
+    assertThat(seed.status()).isEqualTo(2);
+    assertThat(seed.out()).isEmpty();
+    assertThat(seed.errLines()).singleElement().asString()
+        .startsWith(Seeds.path(Seeds.XIXIANG_2023) + ":3:1: title ").contains("2023", "2022 (--year)");
+    Run shortYear = run("", "import", "--year", "24", file.toString());
+    assertThat(shortYear.status()).isEqualTo(2);
+    assertThat(shortYear.errLines())
+        .containsExactly("--year:1:1: year \"24\": expected a four-digit year such as 2024");
+  }
+
   @Test
   void badArgumentsExitTwoWithOneLine() {
     Run unknownCharset = run("", "import", "--charset", "NO-SUCH-CHARSET", "x.txt");
