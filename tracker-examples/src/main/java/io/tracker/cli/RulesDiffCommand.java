@@ -2,7 +2,6 @@ package io.tracker.cli;
 
 import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
-import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleDiff;
@@ -34,6 +33,9 @@ final class RulesDiffCommand implements Callable<Integer> {
   @Option(names = "--new", paramLabel = "DIR", required = true, description = "changed rules")
   Path newDir;
 
+  @Option(names = "--year", paramLabel = "N", description = "the book's work year, for a CSV list that prints none")
+  private Integer year;
+
   @Option(names = "--book", paramLabel = "FILE", required = true, description = "task book (.txt, .csv, .json)")
   Path book;
 
@@ -61,8 +63,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     TaskBook taskBook;
     ProgressLedger progress;
     try {
-      taskBook = TaskBookReader.read(book);
-      progress = LedgerReader.read(ledger, taskBook);
+      taskBook = TaskBookReader.read(book, ImportCommand.importOptions(null, year));
+      progress = AssessmentInputs.readLedger(ledger, taskBook);
     } catch (InputException e) {
       err.println(e.getMessage());
       err.flush();

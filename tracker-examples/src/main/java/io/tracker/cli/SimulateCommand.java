@@ -3,6 +3,7 @@ package io.tracker.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.InputException;
+import io.tracker.imports.ImportOptions;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerWriter;
 import io.tracker.ledger.ProgressLedger;
@@ -30,7 +31,7 @@ public final class SimulateCommand implements Callable<Integer> {
   /** Reads a task book file; the importer in production, a fixture in tests. */
   @FunctionalInterface
   interface BookSource {
-    TaskBook read(Path file) throws IOException;
+    TaskBook read(Path file, ImportOptions options) throws IOException;
   }
 
   private final BookSource books;
@@ -44,6 +45,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "Report every month end up to this date, e.g. 2023-06-30.")
   private LocalDate asOf;
+
+  @Option(names = "--year", paramLabel = "N",
+      description = "The book's work year, for a CSV list that prints none (see import --year).")
+  private Integer year;
 
   @Option(names = "--seed", required = true, paramLabel = "N", description = "Seed; the same seed gives the same ledger.")
   private long seed;
@@ -64,7 +69,7 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     TaskBook taskBook;
     try {
-      taskBook = books.read(book);
+      taskBook = books.read(book, ImportCommand.importOptions(null, year));
     } catch (InputException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;

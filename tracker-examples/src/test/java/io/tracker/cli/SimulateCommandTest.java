@@ -35,7 +35,7 @@ class SimulateCommandTest {
   @Test
   void writesTheSimulatedLedgerToTheOutFile(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("ledger.csv");
-    int status = run(file -> BOOK, "--book", "book.txt", "--as-of", "2023-06-30", "--seed", "7",
+    int status = run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2023-06-30", "--seed", "7",
         "--out", csv.toString());
     assertThat(status).isZero();
     assertThat(err.toString()).isEmpty();
@@ -44,7 +44,7 @@ class SimulateCommandTest {
 
   @Test
   void writesToStandardOutputWithoutOut() throws IOException {
-    int status = run(file -> BOOK, "--book", "book.txt", "--as-of", "2023-03-31", "--seed", "-3");
+    int status = run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2023-03-31", "--seed", "-3");
     StringWriter expected = new StringWriter();
     LedgerWriter.writeCsv(LedgerSimulator.simulate(BOOK, LocalDate.of(2023, 3, 31), -3), expected);
     assertThat(status).isZero();
@@ -54,7 +54,7 @@ class SimulateCommandTest {
   @Test
   void passesTheBookFileToTheReader() {
     Path[] asked = new Path[1];
-    run(file -> {
+    run((file, options) -> {
       asked[0] = file;
       return BOOK;
     }, "--book", "seeds/西乡.txt", "--as-of", "2023-03-31", "--seed", "1");
@@ -64,7 +64,7 @@ class SimulateCommandTest {
   @Test
   void badBookPrintsTheOneLineAndExitsTwo() {
     InputException bad = new InputException("book.txt", 77, 1, "序号 \"79\" follows \"77\": expected \"78\"");
-    int status = run(file -> {
+    int status = run((file, options) -> {
       throw bad;
     }, "--book", "book.txt", "--as-of", "2023-06-30", "--seed", "1");
     assertThat(status).isEqualTo(2);
@@ -74,7 +74,7 @@ class SimulateCommandTest {
 
   @Test
   void unreadableBookExitsTwo() {
-    int status = run(file -> {
+    int status = run((file, options) -> {
       throw new NoSuchFileException(file.toString());
     }, "--book", "missing.txt", "--as-of", "2023-06-30", "--seed", "1");
     assertThat(status).isEqualTo(2);
@@ -83,16 +83,16 @@ class SimulateCommandTest {
 
   @Test
   void asOfBeforeTheBooksYearExitsTwo() {
-    int status = run(file -> BOOK, "--book", "book.txt", "--as-of", "2022-12-31", "--seed", "1");
+    int status = run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2022-12-31", "--seed", "1");
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).startsWith("--as-of 2022-12-31 lies before the book's year 2023");
   }
 
   @Test
   void badOptionsAreUsageErrors() {
-    assertThat(run(file -> BOOK, "--book", "book.txt", "--as-of", "2023-13-01", "--seed", "1")).isEqualTo(2);
+    assertThat(run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2023-13-01", "--seed", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("2023-13-01");
-    assertThat(run(file -> BOOK, "--book", "book.txt", "--as-of", "2023-06-30")).isEqualTo(2);
+    assertThat(run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2023-06-30")).isEqualTo(2);
     assertThat(err.toString()).contains("--seed");
   }
 }
