@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ final class RulesCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<String> problems = problems(dir);
+    List<String> problems = check(dir).problems();
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
       err.flush();
@@ -44,15 +45,22 @@ final class RulesCheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Every problem of the rule directory and its scenarios, placed in {@code dir}; empty when none. */
-  static List<String> problems(Path dir) {
+  /**
+   * A rule directory compiled once: its assessor when the rules compile, and every problem of the
+   * rules and the scenarios, placed in the directory; no problems means the assessor is there.
+   */
+  record Checked(Optional<Assessor> assessor, List<String> problems) {}
+
+  /** Compiles the rule directory and reads its scenarios, collecting every problem. */
+  static Checked check(Path dir) {
     List<String> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(dir + ":0:0: 不是规则目录");
-      return problems;
+      return new Checked(Optional.empty(), problems);
     }
+    Optional<Assessor> assessor = Optional.empty();
     try {
-      Assessor.withRules(ScenarioRunner.ruleSet(dir));
+      assessor = Optional.of(Assessor.withRules(ScenarioRunner.ruleSet(dir)));
     } catch (RuleSetException e) {
       e.problems().forEach(p -> problems.add(located(dir, p)));
     }
@@ -63,7 +71,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         problems.add(e.getMessage());
       }
     }
-    return problems;
+    return new Checked(assessor, problems);
   }
 
   /** {@code problem} with its file given as a path under {@code dir}. */

@@ -6,7 +6,6 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleDiff;
 import io.tracker.rules.RuleSet;
-import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,10 +50,12 @@ final class RulesDiffCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     List<String> problems = new ArrayList<>();
-    if (oldDir != null) {
-      problems.addAll(RulesCheckCommand.problems(oldDir));
+    RulesCheckCommand.Checked oldRules = oldDir == null ? null : RulesCheckCommand.check(oldDir);
+    if (oldRules != null) {
+      problems.addAll(oldRules.problems());
     }
-    problems.addAll(RulesCheckCommand.problems(newDir));
+    RulesCheckCommand.Checked newRules = RulesCheckCommand.check(newDir);
+    problems.addAll(newRules.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
       err.flush();
@@ -70,9 +71,10 @@ final class RulesDiffCommand implements Callable<Integer> {
       err.flush();
       return RulesCommand.BAD_INPUT;
     }
-    RuleSet oldRules = oldDir == null ? RuleSet.analystDefaults() : ScenarioRunner.ruleSet(oldDir);
-    List<RuleDiff.Change> changes = RuleDiff.between(Assessor.withRules(oldRules),
-        Assessor.withRules(ScenarioRunner.ruleSet(newDir)), taskBook, progress, asOf);
+    Assessor oldAssessor = oldRules == null ? Assessor.withRules(RuleSet.analystDefaults())
+        : oldRules.assessor().orElseThrow();
+    List<RuleDiff.Change> changes = RuleDiff.between(oldAssessor, newRules.assessor().orElseThrow(), taskBook,
+        progress, asOf);
     PrintWriter out = spec.commandLine().getOut();
     if (changes.isEmpty()) {
       out.println("没有变化: 两套规则的得分和亮灯相同");

@@ -29,13 +29,13 @@ final class RulesTestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> problems = RulesCheckCommand.problems(dir);
-    if (!problems.isEmpty()) {
-      problems.forEach(err::println);
+    RulesCheckCommand.Checked checked = RulesCheckCommand.check(dir);
+    if (!checked.problems().isEmpty()) {
+      checked.problems().forEach(err::println);
       err.flush();
       return RulesCommand.BAD_INPUT;
     }
-    Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
+    Assessor assessor = checked.assessor().orElseThrow();
     int failed = 0;
     List<Path> files = ScenarioRunner.scenarioFiles(dir);
     for (Path file : files) {
