@@ -8,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +18,10 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
@@ -46,7 +41,6 @@ final class PrecompiledDefaults {
   /** Class-path resource written at build time. */
   static final String ARCHIVE = "/io/tracker/rules/defaults-model.zip";
 
-  private static final String SOURCE_ROOT = "src/main/resources/tracker/rules/"; // as in RuleCompiler
   private static final String SOURCES_DIGEST = "sources.sha256";
   private static final String MODELS = "models.txt";
 
@@ -59,7 +53,7 @@ final class PrecompiledDefaults {
   static Optional<KieBase> load(RuleSet defaults) {
     Map<String, byte[]> entries = archive();
     byte[] digest = entries.get(SOURCES_DIGEST);
-    if (digest == null || !new String(digest, StandardCharsets.US_ASCII).equals(digest(defaults))) {
+    if (digest == null || !new String(digest, StandardCharsets.US_ASCII).equals(defaults.digest())) {
       return Optional.empty();
     }
     ClassLoader loader = new ModelClassLoader(entries, PrecompiledDefaults.class.getClassLoader());
@@ -73,21 +67,6 @@ final class PrecompiledDefaults {
     }
     return Optional.of(KieBaseBuilder.createKieBaseFromModel(models,
         KieServices.Factory.get().newKieBaseConfiguration()));
-  }
-
-  /** SHA-256 over the paths and contents of {@code rules}, in path order. */
-  static String digest(RuleSet rules) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String path : rules.paths()) {
-        byte[] content = rules.content(path);
-        sha.update((path + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-        sha.update(content);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Map<String, byte[]> archive() {
@@ -115,12 +94,8 @@ final class PrecompiledDefaults {
     RuleSet defaults = RuleSet.defaults();
     KieServices services = KieServices.Factory.get();
     ReleaseId release = services.newReleaseId("io.tracker.rules", "defaults", "1.0.0");
-    KieFileSystem files = services.newKieFileSystem();
-    files.generateAndWritePomXML(release);
-    for (String path : defaults.paths()) {
-      files.write(SOURCE_ROOT + path, defaults.content(path));
-    }
-    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    // Exactly what the run-time path compiles: the prepared files, built by RuleCompiler.
+    KieBuilder builder = RuleCompiler.build(services, release, RuleCompiler.drl(PreparedRules.prepare(defaults)));
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       throw new IllegalStateException("the default rules do not compile: " + errors);
@@ -132,7 +107,7 @@ final class PrecompiledDefaults {
     Path archive = Path.of(args[0], ARCHIVE.substring(1));
     Files.createDirectories(archive.getParent());
     try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
-      put(zip, SOURCES_DIGEST, digest(defaults).getBytes(StandardCharsets.US_ASCII));
+      put(zip, SOURCES_DIGEST, defaults.digest().getBytes(StandardCharsets.US_ASCII));
       put(zip, MODELS, String.join("\n", models).getBytes(StandardCharsets.UTF_8));
       for (String name : module.getFileNames().stream().filter(n -> n.endsWith(".class")).sorted().toList()) {
         put(zip, name, module.getBytes(name));

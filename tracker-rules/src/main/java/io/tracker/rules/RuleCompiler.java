@@ -29,8 +29,7 @@ final class RuleCompiler {
 
   static KieBase compile(RuleSet rules) {
     PreparedRules prepared = PreparedRules.prepare(rules);
-    Map<String, String> drl = prepared.sources().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().drl()));
+    Map<String, String> drl = drl(prepared);
     KieServices services = KieServices.Factory.get();
     ReleaseId id = services.newReleaseId("io.tracker.rules", "ruleset-" + contentHash(drl), "1.0.0");
     // Builds of identical sources share a module name, so they must not overlap in the repository.
@@ -57,27 +56,28 @@ final class RuleCompiler {
     }
   }
 
+  /** The DRL Drools is given for {@code prepared}, by path. */
+  static Map<String, String> drl(PreparedRules prepared) {
+    return prepared.sources().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().drl()));
+  }
+
   /**
    * A name for the module derived from its sources: the executable model names its generated
    * classes after the module, so identical rules get identical class names and the class loader's
    * per-name bookkeeping does not grow with every reload.
    */
   private static String contentHash(Map<String, String> drl) {
-    try {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      new java.util.TreeMap<>(drl).forEach((path, text) -> {
-        digest.update(path.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      });
-      return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    Map<String, byte[]> files = new java.util.HashMap<>();
+    drl.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    return RuleSet.of(files).digest().substring(0, 24);
   }
 
-  private static KieBuilder build(KieServices services, ReleaseId id, Map<String, String> drl) {
+  /**
+   * Builds {@code drl} (path → prepared DRL) as module {@code id} with the executable model; the
+   * caller removes the module from the repository.
+   */
+  static KieBuilder build(KieServices services, ReleaseId id, Map<String, String> drl) {
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(id);
     drl.forEach((path, text) -> files.write(SOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8)));

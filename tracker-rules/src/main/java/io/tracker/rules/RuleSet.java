@@ -114,6 +114,24 @@ public final class RuleSet {
   private static final java.util.regex.Pattern RULE_LINE =
       java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\n]+)\"");
 
+  /**
+   * SHA-256 over the paths and contents of the files, in path order, as 64 hex digits: what tells
+   * one rule set from another (precompiled-model check, module names).
+   */
+  String digest() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String path : paths()) {
+        byte[] content = files.get(path);
+        sha.update((path + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(content);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Directory and file name up to the first dot: {@code sub/risk} for {@code sub/risk.dslr}. */
   private static String stem(String path) {
     int slash = path.lastIndexOf('/');

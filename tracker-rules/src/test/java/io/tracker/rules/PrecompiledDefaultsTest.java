@@ -81,7 +81,7 @@ class PrecompiledDefaultsTest {
   @Test
   void anyChangedByteChangesTheDigest() {
     RuleSet defaults = RuleSet.defaults();
-    String digest = PrecompiledDefaults.digest(defaults);
+    String digest = defaults.digest();
     byte[] scoring = defaults.content(RuleSet.SCORING);
     qt().withFixedSeed(42L)
         .withExamples(200)
@@ -89,13 +89,13 @@ class PrecompiledDefaultsTest {
         .checkAssert((position, delta) -> {
           byte[] changed = Arrays.copyOf(scoring, scoring.length);
           changed[position] = (byte) (changed[position] + delta);
-          assertThat(PrecompiledDefaults.digest(defaults.with(RuleSet.SCORING, changed))).isNotEqualTo(digest);
+          assertThat(defaults.with(RuleSet.SCORING, changed).digest()).isNotEqualTo(digest);
         });
     // Moving content between files or renaming a file changes it too.
-    assertThat(PrecompiledDefaults.digest(RuleSet.of(java.util.Map.of("a.drl", "xy".getBytes(StandardCharsets.UTF_8),
-        "b.drl", "z".getBytes(StandardCharsets.UTF_8))))).isNotEqualTo(PrecompiledDefaults.digest(RuleSet.of(
-            java.util.Map.of("a.drl", "x".getBytes(StandardCharsets.UTF_8), "b.drl", "yz".getBytes(StandardCharsets.UTF_8)))));
-    assertThat(PrecompiledDefaults.digest(defaults)).isEqualTo(digest).hasSize(64);
+    assertThat(RuleSet.of(java.util.Map.of("a.drl", "xy".getBytes(StandardCharsets.UTF_8),
+        "b.drl", "z".getBytes(StandardCharsets.UTF_8))).digest()).isNotEqualTo(RuleSet.of(
+            java.util.Map.of("a.drl", "x".getBytes(StandardCharsets.UTF_8), "b.drl", "yz".getBytes(StandardCharsets.UTF_8))).digest());
+    assertThat(defaults.digest()).isEqualTo(digest).hasSize(64);
   }
 
   private static Set<String> ruleNames(KieBase base) {
