@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import java.util.List;
  * is read once, a report at a time. UTF-8; a leading byte-order mark is skipped.
  *
  * <p>The whole file is read and checked before anything is returned: any bad cell, row or report
- * throws {@link InputException} citing {@code FILE:LINE:COLUMN} of the offending cell. Without a book
+ * throws {@link InputException} citing {@code FILE:LINE:COLUMN} of the offending cell; so does a
+ * missing file. Without a book
  * the reader checks what needs none (see {@link LedgerCheck}); with a book it also checks each report
  * against the book.
  */
@@ -59,6 +61,8 @@ public final class LedgerReader {
       return read(in, format, file.toString(), check);
     } catch (MalformedInputException e) {
       throw new InputException(file.toString(), 0, 0, "the file is not UTF-8 text: expected a UTF-8 ledger", e);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), 0, 0, "no such file \"" + file + "\": expected a ledger (.csv or .json)", e);
     }
   }
 

@@ -126,4 +126,12 @@ class LedgerReadErrorsTest {
     assertThatThrownBy(() -> LedgerReader.read(file))
         .hasMessage(file + ":0:0: the file is not UTF-8 text: expected a UTF-8 ledger");
   }
+
+  @Test
+  void missingFile(@TempDir Path dir) {
+    Path file = dir.resolve("nowhere.csv");
+    assertThatThrownBy(() -> LedgerReader.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessage(file + ":0:0: no such file \"" + file + "\": expected a ledger (.csv or .json)");
+  }
 }

@@ -84,11 +84,8 @@ final class AssessmentInputs {
     }
   }
 
-  /** The ledger in {@code file}, checked against {@code book}; a missing file is bad input too. */
+  /** The ledger in {@code file}, checked against {@code book}; a file that cannot be read is bad input too. */
   static ProgressLedger readLedger(Path file, TaskBook book) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file.toString(), 0, 0, "no such file \"" + file + "\": expected a ledger (.csv or .json)");
-    }
     try {
       return LedgerReader.read(file, book);
     } catch (IOException e) {
