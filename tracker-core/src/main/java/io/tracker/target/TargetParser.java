@@ -187,10 +187,20 @@ public final class TargetParser {
    *     figure's 1-based column
    */
   public static List<Target> parse(String sentence) {
+    return extract(sentence).targets();
+  }
+
+  /**
+   * Targets of one task sentence with the warnings of what could not be read with certainty; the
+   * importers call this and relocate the warnings into their file.
+   *
+   * @throws io.tracker.InputException as {@link #parse}
+   */
+  public static TargetExtraction extract(String sentence) {
     TargetParser parser = new TargetParser(requireNonNull(sentence, "sentence"));
     parser.assignRoles();
     parser.readTargets();
-    return List.copyOf(parser.targets);
+    return new TargetExtraction(parser.targets, List.of());
   }
 
   /** Full-width ASCII forms (０-９, ％, ．, ，, （ …) and the ideographic space as ASCII, char for char. */
