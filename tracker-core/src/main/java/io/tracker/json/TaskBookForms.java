@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Fields for an empty {@code Optional} are written as {@code null} (a deadline's milestone is
  * left out instead); on reading, an absent optional field counts as {@code null}, and every other
- * field is required.
+ * field is required. A target's "part" is written only when true, and absent reads as false.
  */
 final class TaskBookForms {
   private TaskBookForms() {}
@@ -158,7 +158,7 @@ final class TaskBookForms {
   }
 
   @JsonPropertyOrder({"metric", "subject", "kind", "bound", "value", "unit", "baseValue", "baseUnit", "period",
-      "qualifier", "source"})
+      "qualifier", "source", "part"})
   static final class TargetForm {
     public String metric;
     public String subject;
@@ -171,6 +171,10 @@ final class TaskBookForms {
     public Period period;
     public String qualifier;
     public SourceForm source;
+
+    /** Written only when true (a part of the figure before it, 其中…); absent reads as false. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean part;
 
     static TargetForm of(Target target) {
       TargetForm f = new TargetForm();
@@ -186,6 +190,7 @@ final class TaskBookForms {
       f.period = target.period().orElse(null);
       f.qualifier = target.qualifier().orElse(null);
       f.source = SourceForm.of(target.source());
+      f.part = target.part();
       return f;
     }
 
@@ -208,7 +213,7 @@ final class TaskBookForms {
       }
       return new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
           required(bound, "bound"), quantity, Optional.ofNullable(period), Optional.ofNullable(qualifier),
-          required(source, "source").toSpan());
+          required(source, "source").toSpan(), part);
     }
   }
 

@@ -36,8 +36,10 @@ import java.io.UncheckedIOException;
  * }</pre>
  *
  * <p>Absent values are {@code null}; a deadline has "milestone" only when it names one; "period" is
- * a {@link io.tracker.target.Period} name; decimals are written plainly (no exponent) and read back
- * with their scale, so reading what was written gives an equal book.
+ * a {@link io.tracker.target.Period} name; a target has {@code "part":true} (after "source") only when
+ * it is a part of a figure before it ("新建学校20所,其中幼儿园7个": 7个 is a part of 20所), and an
+ * absent "part" reads as false; decimals are written plainly (no exponent) and read back with their
+ * scale, so reading what was written gives an equal book.
  */
 public final class TrackerJson {
   /** Immutable and thread-safe once configured. */

@@ -1,6 +1,11 @@
 package io.tracker.target;
 
 import io.tracker.InputException;
+import io.tracker.InputWarning;
+import io.tracker.quantity.ChineseNumerals;
+import io.tracker.quantity.ChineseNumerals.Numeral;
+import io.tracker.quantity.ChineseNumerals.Reading;
+import io.tracker.quantity.ChineseNumerals.Unreadable;
 import io.tracker.quantity.Magnitude;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
@@ -8,42 +13,59 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * First pass of {@link TargetParser}: finds the printed figures of a sentence with their positions.
+ * First pass of {@link TargetParser}: finds the printed figures of a sentence with their positions,
+ * and the numerals it would not guess.
  *
- * <p>A figure is a number (Arabic digits with optional decimals and exponent, a Chinese numeral such
- * as 两, 十, 二十, 一百二十, or 百分之 followed by either) directly followed by a known {@link Unit}, optionally
- * followed by a bound word (以上, 及以上, 以下, 以内, 左右, 上下). An Arabic range "6%—7%" or "6-7%" is one
- * figure whose value is the lower end. "3000余户", "3000多户" and "2万余人" read as 3000户 and 2万人
- * AT_LEAST (余/多: more than), unless a bound word follows. Arabic numbers may group thousands with
- * an ASCII comma ("1,200万元", groups of exactly three digits); a full-width ， always ends a clause.
- * A magnitude-and-unit without a number followed by 以上 or 以下 ("亿元以上", "千亩以上") is a bare
+ * <p>A figure is a number directly followed by a known {@link Unit}, optionally followed by a bound
+ * word (以上, 及以上, 以下, 以内, 左右, 上下). The number is Arabic (digits with optional decimals and
+ * exponent, thousands grouped by an ASCII comma "1,200万元" in groups of exactly three; a full-width ，
+ * always ends a clause), Chinese, 大写 or mixed (read by {@link ChineseNumerals}: 一万二千, 三亿五千万,
+ * 三万五, 廿二, 壹佰, 3亿5千万, 三点五亿), or 百分之 followed by either (百分之百 is 100%). An Arabic range
+ * "6%—7%" or "6-7%" is one figure whose value is the lower end. "3000余户", "三千多人" and "2万余人"
+ * read as 3000户, 3000人 and 2万人 AT_LEAST (余/多: more than), unless a bound word follows. A
+ * magnitude-and-unit without a number followed by 以上 or 以下 ("亿元以上", "千亩以上") is a bare
  * figure: always a qualifier, never a target.
  *
- * <p>Not figures: numbers glued to Latin letters (PM2.5, 5G), numbers after 第 (第五次, 第3个),
- * numbers without a unit (years 2023年, dates 3月10日, labels “4111”, 十四五), the lone numeral 一
- * (一批, 一次, 一村一品: too often an article), a Chinese numeral before 次 or 处 (二次供水, 三次产业,
- * 四处), invalid numeral runs (八五, 二〇二三) and durations N个月, N个工作日, N个小时.
+ * <p><b>Value and unit of a Chinese numeral</b>: the figure is put in the highest section the numeral
+ * prints ({@link Numeral#of}): "三亿五千万元" is 3.5亿元, "一万二千人" 1.2万人, "五千万元" 5000万元,
+ * "三万亿元" 3万亿元, "一千二百人" 1200人; its base value is always exact (350000000元, 12000人).
+ *
+ * <p>Not figures: numbers glued to Latin letters (PM2.5, 5G), numbers after 第 (第五次, 第3个) or 每
+ * (每十万人口: a rate's denominator), numbers without a unit (years 2023年, dates 3月10日, labels “4111”,
+ * 十四五), a Chinese numeral before 次 or 处 (二次供水, 三次产业, 四处), durations N个月, N个工作日,
+ * N个小时, the {@link SetPhrases} (一条龙, 一张蓝图, 两个确立, 一户一档 …), and a lone 一 except before a
+ * count classifier (建成一所学校), 个百分点 or 倍 where it is not part of a word (统一, 唯一, 迈上一个).
+ *
+ * <p><b>Warnings</b>: a numeral followed by a unit that {@link ChineseNumerals} cannot read with
+ * certainty (一二三人 digit by digit, 三四个 or 七八万人 estimates, 一万五百元 without 零, 1万5人) and an
+ * estimate with 几 or 数 (十几个, 几十家, 数十个) give no figure and an {@link InputWarning} at line 1 and
+ * the numeral's 1-based column.
  */
 final class FigureScanner {
   /** Most integer digits, and most decimals, a figure may have in its base unit. */
   static final int MAX_DIGITS = 20;
 
-  private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
   private static final String RANGE_DASHES = "-~—–至到";
   private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
   private static final String[] DURATION_WORDS = {"月", "工作日", "小时"};
   /** Classifiers that after a Chinese numeral usually make a word: 二次供水, 三次产业, 四处. */
   private static final Set<String> NOT_AFTER_CHINESE_NUMERALS = Set.of("次", "处");
+  /** Units a lone 一 counts besides count classifiers: 提高一个百分点, 增长一倍. */
+  private static final Set<String> AFTER_LONE_YI = Set.of("个百分点", "倍");
+  /** Count classifiers a lone 一 does not count: 一头连着… (besides 次, 处). */
+  private static final Set<String> NOT_AFTER_LONE_YI = Set.of("头");
+  private static final String PERCENT_WORDS = "百分之";
+  /** Words before a numeral that make it an estimate: 几十家, 数十个. */
+  private static final String ESTIMATE_WORDS = "几数";
 
   /**
    * A figure found in the sentence.
    *
    * @param start offset of its first character
-   * @param end offset just after the trailing bound word, or {@code unitEnd}
+   * @param end offset just after the trailing bound word, or the unit
    * @param value the printed value (the lower end of a range)
    * @param trailingBound the bound word after the unit, if any
    * @param range whether it is a range "6%—7%"
@@ -52,61 +74,72 @@ final class FigureScanner {
   record Figure(int start, int end, Quantity value, Optional<Bound> trailingBound,
       boolean range, boolean bare) {}
 
-  private final String text;
-  private final String original;
-  private final List<Figure> figures = new ArrayList<>();
+  /** The figures of a sentence and the warnings about numerals read as none. */
+  record Scan(List<Figure> figures, List<InputWarning> warnings) {}
 
-  private FigureScanner(String text, String original) {
-    this.text = text;
-    this.original = original;
+  private final Sentence sentence;
+  private final String text;
+  private final List<Figure> figures = new ArrayList<>();
+  private final List<InputWarning> warnings = new ArrayList<>();
+
+  private FigureScanner(Sentence sentence) {
+    this.sentence = sentence;
+    this.text = sentence.text;
   }
 
-  /** Figures of {@code text} (the normalised form of {@code original}, same length) in order. */
-  static List<Figure> scan(String text, String original) {
-    FigureScanner scanner = new FigureScanner(text, original);
+  /** Figures of {@code sentence} in order, and the warnings in order of position. */
+  static Scan scan(Sentence sentence) {
+    FigureScanner scanner = new FigureScanner(sentence);
     scanner.run();
-    return List.copyOf(scanner.figures);
+    return new Scan(List.copyOf(scanner.figures), List.copyOf(scanner.warnings));
   }
 
   private void run() {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (text.startsWith("百分之", i)) {
+      if (text.startsWith(PERCENT_WORDS, i)) {
         i = chinesePercent(i);
       } else if (isAsciiDigit(c)) {
         i = arabic(i);
-      } else if (CHINESE_NUMERALS.indexOf(c) >= 0) {
+      } else if (ChineseNumerals.runEnd(text, i) > i) {
         i = chinese(i);
       } else if (bare(i)) {
-        i = figures.get(figures.size() - 1).end();
+        i = lastEnd();
       } else {
         i++;
       }
     }
   }
 
+  private int lastEnd() {
+    return figures.get(figures.size() - 1).end();
+  }
+
   private int chinesePercent(int start) {
-    int numberStart = start + "百分之".length();
+    int numberStart = start + PERCENT_WORDS.length();
     int j = numberStart;
     BigDecimal amount = null;
     if (j < text.length() && isAsciiDigit(text.charAt(j))) {
       j = skipDecimal(j);
       amount = decimal(start, j, text.substring(numberStart, j));
+    } else if (text.startsWith("百", j)) {
+      j++;
+      amount = BigDecimal.valueOf(100);
     } else {
-      while (j < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0) {
-        j++;
+      j = ChineseNumerals.runEnd(text, numberStart);
+      if (j == numberStart) {
+        return numberStart;
       }
-      OptionalLong value = chineseValue(text.substring(numberStart, j));
-      if (value.isPresent()) {
-        amount = BigDecimal.valueOf(value.getAsLong());
+      Reading reading = ChineseNumerals.read(text, numberStart, j);
+      if (reading instanceof Unreadable u) {
+        warn(start, j, u.reason());
+        return j;
       }
+      amount = ((Numeral) reading).value();
     }
-    if (amount == null) {
-      return numberStart;
-    }
-    add(start, j, amount, Unit.PERCENT, false);
-    return figures.get(figures.size() - 1).end();
+    add(start, j, amount, Unit.PERCENT, false, Optional.empty());
+    return lastEnd();
   }
 
   private int arabic(int start) {
@@ -136,17 +169,20 @@ final class FigureScanner {
         BigDecimal upper = decimal(start, upperEnd, text.substring(dash + 1, upperEnd));
         int end = upperEnd + upperUnit.get().toString().length();
         if (!isDuration(upperUnit.get(), end)) {
-          add(start, end, lower.min(upper), upperUnit.get(), true);
-          return figures.get(figures.size() - 1).end();
+          add(start, end, lower.min(upper), upperUnit.get(), true, Optional.empty());
+          return lastEnd();
         }
       }
+    }
+    if (unit.isEmpty() && numberEnd == skipDecimal(start) && ChineseNumerals.runEnd(text, start) > numberEnd) {
+      return chinese(start); // mixed: 3亿5千万元, 1万2千人, 3千万元
     }
     if (unit.isEmpty() || isDuration(unit.get(), unitEnd)) {
       return j;
     }
     Optional<Bound> implied = more.map(m -> Bound.AT_LEAST);
     add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false, implied);
-    return figures.get(figures.size() - 1).end();
+    return lastEnd();
   }
 
   /** The unit of "余户", "多户" or "万余人" at {@code at}: 余/多 (more than) inside or before the unit. */
@@ -167,26 +203,100 @@ final class FigureScanner {
     return Optional.empty();
   }
 
-  private int chinese(int start) {
-    int j = start;
-    while (j < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0) {
-      j++;
+  /** A unit printed at {@code at}, after an optional 余/多; with how many characters it takes. */
+  private record UnitAt(Unit unit, int end, boolean more) {}
+
+  private Optional<UnitAt> unitAt(int at) {
+    Optional<Unit> unit = Unit.readAt(text, at);
+    if (unit.isPresent()) {
+      return Optional.of(new UnitAt(unit.get(), at + unit.get().toString().length(), false));
     }
-    String run = text.substring(start, j);
-    OptionalLong value = chineseValue(run);
-    Optional<Unit> unit = Unit.readAt(text, j);
-    if (value.isPresent() && !run.equals("一") && !isLabelPrefix(start) && unit.isPresent()
-        && !NOT_AFTER_CHINESE_NUMERALS.contains(unit.get().base())) {
-      int unitEnd = j + unit.get().toString().length();
-      if (!isDuration(unit.get(), unitEnd)) {
-        add(start, unitEnd, BigDecimal.valueOf(value.getAsLong()), unit.get(), false);
-        return figures.get(figures.size() - 1).end();
+    return moreThan(at).map(u -> new UnitAt(u, at + u.toString().length() + 1, true));
+  }
+
+  /** A Chinese, 大写 or mixed numeral at {@code start}; returns where scanning goes on. */
+  private int chinese(int start) {
+    int end = ChineseNumerals.runEnd(text, start);
+    if (SetPhrases.yiInWord(text, start)) {
+      return start + 1; // 统一, 唯一, 迈上一个: the 一 belongs to the word before it
+    }
+    if (SetPhrases.endAt(text, start) > start) {
+      return SetPhrases.endAt(text, start);
+    }
+    if (isLabelPrefix(start)) {
+      return end;
+    }
+    Reading reading = ChineseNumerals.read(text, start, end);
+    Optional<UnitAt> unit = unitAt(end);
+    if (start > 0 && ESTIMATE_WORDS.indexOf(text.charAt(start - 1)) >= 0) {
+      if (unit.isPresent()) {
+        warn(start - 1, unit.get().end(), "\"" + text.charAt(start - 1) + "\"表示约数");
+      }
+      return end; // 几十家, 数十个: an estimate
+    }
+    if (reading instanceof Numeral n && unit.isPresent()) {
+      return figure(n, unit.get());
+    }
+    for (int k = end - 1; k > start; k--) {
+      Optional<Reading> before = numeralBeforeBaseUnit(start, k);
+      if (before.isPresent() && before.get() instanceof Numeral n) {
+        return figure(n, unitAt(k).orElseThrow());
+      }
+      if (before.isPresent() && before.get() instanceof Unreadable u) {
+        warn(start, unitAt(k).orElseThrow().end(), u.reason());
+        return unitAt(k).orElseThrow().end();
       }
     }
-    if (bare(start)) {
-      return figures.get(figures.size() - 1).end();
+    if (reading instanceof Unreadable u && unit.isPresent()) {
+      warn(start, unit.get().end(), u.reason());
+    } else if (end < text.length() && text.charAt(end) == '几' && unitAt(end + 1).isPresent()) {
+      warn(start, unitAt(end + 1).get().end(), "\"几\"表示约数"); // 十几个
     }
-    return j;
+    if (bare(start)) {
+      return lastEnd();
+    }
+    return end;
+  }
+
+  /**
+   * The numeral from {@code start} to {@code k} when a base unit that starts with a place word is
+   * printed at {@code k} (五千瓦, 三十千瓦, 两千千瓦: 千瓦) and the place word cannot belong to the number
+   * instead with another value; {@link Unreadable} when it can (一万五千瓦: 一万五 千瓦 or 一万五千 瓦).
+   */
+  private Optional<Reading> numeralBeforeBaseUnit(int start, int k) {
+    Optional<Unit> unit = Unit.readAt(text, k).filter(u -> u.magnitude() == Magnitude.ONE);
+    Optional<Magnitude> place = Magnitude.ofPrefix(String.valueOf(text.charAt(k)));
+    if (unit.isEmpty() || place.isEmpty() || !(ChineseNumerals.read(text, start, k) instanceof Numeral n)) {
+      return Optional.empty();
+    }
+    if (ChineseNumerals.read(text, start, k + 1) instanceof Numeral withPlace
+        && withPlace.value().compareTo(n.value().multiply(place.get().factor())) != 0) {
+      String rest = text.substring(k + 1, k + unit.get().toString().length());
+      return Optional.of(new Unreadable(start, k, "可读作 " + sentence.printed(start, k) + " " + unit.get()
+          + ", 也可读作 " + sentence.printed(start, k + 1) + " " + rest));
+    }
+    return Optional.of(n);
+  }
+
+  /** Adds the figure of numeral {@code n} before {@code unit} unless the words around say it is none. */
+  private int figure(Numeral n, UnitAt unit) {
+    String base = unit.unit().base();
+    boolean chinese = !isAsciiDigit(text.charAt(n.start()));
+    boolean loneYi = n.end() - n.start() == 1 && (text.charAt(n.start()) == '一' || text.charAt(n.start()) == '壹');
+    boolean notFigure = chinese && NOT_AFTER_CHINESE_NUMERALS.contains(base)
+        || loneYi && (!unit.unit().isCount() && !AFTER_LONE_YI.contains(base) || NOT_AFTER_LONE_YI.contains(base))
+        || isDuration(unit.unit(), unit.end());
+    if (notFigure) {
+      return n.end();
+    }
+    add(n.start(), unit.end(), n.of(unit.unit()), unit.more() ? Optional.of(Bound.AT_LEAST) : Optional.empty());
+    return lastEnd();
+  }
+
+  private void warn(int start, int end, String reason) {
+    warnings.add(new InputWarning(InputException.NO_FILE, 1, start + 1, "数字 "
+        + InputException.quote(sentence.printed(start, end)) + " 无法确定读法 (" + reason
+        + "), 未作为指标: 应为规范写法, 如 \"一百二十三\"、\"一万零五\"、\"三亿五千万\" 或阿拉伯数字"));
   }
 
   /** A bare qualifier "亿元以上" at {@code start}; adds it and returns true if there is one. */
@@ -205,8 +315,8 @@ final class FigureScanner {
     return true;
   }
 
-  private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range) {
-    add(start, unitEnd, amount, unit, range, Optional.empty());
+  private void add(int start, int unitEnd, Quantity quantity, Optional<Bound> implied) {
+    add(start, unitEnd, quantity.amount(), quantity.unit(), false, implied);
   }
 
   /** Adds a figure; {@code implied} is its bound when no bound word follows (3000余户: AT_LEAST). */
@@ -224,7 +334,7 @@ final class FigureScanner {
       tooBig = (long) base.precision() - base.scale() > MAX_DIGITS;
     }
     if (tooBig) {
-      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + original.substring(start, end)
+      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + sentence.printed(start, end)
           + "\" is out of range: expected at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS
           + " decimals in the base unit " + unit.baseUnit());
     }
@@ -234,7 +344,7 @@ final class FigureScanner {
     try {
       return new BigDecimal(number.replace(",", ""));
     } catch (NumberFormatException e) {
-      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + original.substring(start, end)
+      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + sentence.printed(start, end)
           + "\" is not a number: expected digits with an optional decimal part and exponent", e);
     }
   }
@@ -279,7 +389,7 @@ final class FigureScanner {
       return false;
     }
     char before = text.charAt(start - 1);
-    return isAsciiLetter(before) || before == '.' || before == '第' || isAsciiDigit(before);
+    return isAsciiLetter(before) || before == '.' || before == '第' || before == '每' || isAsciiDigit(before);
   }
 
   /** Skips digits with optional ASCII thousands separators (1,200: groups of exactly three) and decimals. */
@@ -289,7 +399,7 @@ final class FigureScanner {
       j++;
     }
     if (j - start <= 3) {
-      while (j + 3 < text.length() && original.charAt(j) == ',' && isAsciiDigit(text.charAt(j + 1))
+      while (j + 3 < text.length() && sentence.original.charAt(j) == ',' && isAsciiDigit(text.charAt(j + 1))
           && isAsciiDigit(text.charAt(j + 2)) && isAsciiDigit(text.charAt(j + 3))
           && (j + 4 == text.length() || !isAsciiDigit(text.charAt(j + 4)))) {
         j += 4;
@@ -318,81 +428,6 @@ final class FigureScanner {
       }
     }
     return at;
-  }
-
-  /**
-   * Value of a Chinese numeral below 10000: 两 = 2, 十 = 10, 十五 = 15, 二十 = 20, 一百二十 = 120,
-   * 一千零五 = 1005, 三千五 = 3500. Empty for anything else (八五, 二〇二三, 百, 十百).
-   */
-  static OptionalLong chineseValue(String run) {
-    if (run.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    long total = 0;
-    long digit = -1;
-    long lastMultiplier = 10_000;
-    boolean afterZero = false;
-    for (int i = 0; i < run.length(); i++) {
-      char c = run.charAt(i);
-      int d = digitValue(c);
-      long m = multiplier(c);
-      if (c == '零' || c == '〇') {
-        if (digit >= 0 || i == 0 || afterZero) {
-          return OptionalLong.empty();
-        }
-        afterZero = true;
-      } else if (d >= 0) {
-        if (digit >= 0) {
-          return OptionalLong.empty();
-        }
-        digit = d;
-      } else if (m > 0) {
-        if (digit < 0) {
-          if (m != 10 || (i != 0 && !afterZero)) {
-            return OptionalLong.empty();
-          }
-          digit = 1;
-        }
-        if (m >= lastMultiplier) {
-          return OptionalLong.empty();
-        }
-        total += digit * m;
-        digit = -1;
-        lastMultiplier = m;
-        afterZero = false;
-      } else {
-        return OptionalLong.empty();
-      }
-    }
-    if (digit >= 0) {
-      boolean abbreviated = lastMultiplier > 10 && lastMultiplier < 10_000 && !afterZero;
-      total += abbreviated ? digit * (lastMultiplier / 10) : digit;
-    }
-    return OptionalLong.of(total);
-  }
-
-  private static int digitValue(char c) {
-    return switch (c) {
-      case '一' -> 1;
-      case '二', '两' -> 2;
-      case '三' -> 3;
-      case '四' -> 4;
-      case '五' -> 5;
-      case '六' -> 6;
-      case '七' -> 7;
-      case '八' -> 8;
-      case '九' -> 9;
-      default -> -1;
-    };
-  }
-
-  private static long multiplier(char c) {
-    return switch (c) {
-      case '十' -> 10;
-      case '百' -> 100;
-      case '千' -> 1000;
-      default -> 0;
-    };
   }
 
   static boolean isAsciiDigit(char c) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param period the period the target is due by (一季度), if printed
  * @param qualifier a qualifier that is not itself a target ("亿元以上" in 招引亿元以上项目35个), if any
  * @param source the printed substring and its offsets in the task text
+ * @param part whether the figure is a part of a figure printed before it, not a target of its own:
+ *     "新建学校20所,其中幼儿园7个" gives 20所 and the part 7个 (其中 introduces a breakdown)
  */
 public record Target(
     String metric,
@@ -26,7 +28,8 @@ public record Target(
     Quantity value,
     Optional<Period> period,
     Optional<String> qualifier,
-    SourceSpan source) {
+    SourceSpan source,
+    boolean part) {
 
   public Target {
     requireNonNull(metric, "metric");
@@ -37,6 +40,12 @@ public record Target(
     requireNonNull(period, "period");
     requireNonNull(qualifier, "qualifier");
     requireNonNull(source, "source");
+  }
+
+  /** A target that is no part of another one. */
+  public Target(String metric, Optional<String> subject, TargetKind kind, Bound bound, Quantity value,
+      Optional<Period> period, Optional<String> qualifier, SourceSpan source) {
+    this(metric, subject, kind, bound, value, period, qualifier, source, false);
   }
 
   /** The value in its base unit: 450000000元 for 4.5亿元. */

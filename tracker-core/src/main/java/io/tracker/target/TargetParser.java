@@ -7,37 +7,52 @@ import io.tracker.target.FigureScanner.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the quantitative targets (量化指标) of one Chinese task sentence.
  *
- * <p>The parser works in two passes. {@link FigureScanner} first finds the printed figures with
- * their offsets (number + unit + trailing bound word; see its Javadoc for what is and is not a
- * figure). This class then reads each figure against the text around it, clause by clause. Clauses
- * end at ，；。！？： (full-width forms are read as their ASCII equivalents, offset for offset, so
- * "１２％" is 12% and spans still index the original sentence).
+ * <p>The parser works in three passes over a {@link Sentence} (the sentence as printed and the form
+ * it is read in: full-width forms as ASCII and the traditional characters of the words it knows as
+ * simplified, offset for offset, so "１２％" is 12%, "完成投資3億元" is 3亿元 and spans and metrics still
+ * index and quote the original). {@link FigureScanner} finds the printed figures with their offsets
+ * (number + unit + trailing bound word; Chinese numerals are read by
+ * {@link io.tracker.quantity.ChineseNumerals}; see its Javadoc for what is and is not a figure, and
+ * for the warnings). {@link FigureRoles} tells targets from qualifiers and labels, and marks parts.
+ * This class then reads each target against the text around it, clause by clause. Clauses end at
+ * ，；。！？：.
  *
  * <h2>Roles of a figure</h2>
  * <ul>
  *   <li><b>Qualifier</b> (not a target): a bare figure ("亿元以上", "千亩以上"); a measure figure (not a
- *       count, not a ratio) that describes a noun: followed by 的 ("收益50万元的"), or followed by a word
- *       after a capacity word such as 年产, 日处理, 装机, 总投资, 收益 ("年产50万吨石膏粉"), or followed by a
- *       word with a count figure next in the clause ("投资10亿元以上项目5个"); a measure figure right
- *       after a count figure and a word ("3个收益20万元以上"). It qualifies the count figure just before
- *       it (2个千亩以上中药材种植基地, 3个收益20万元以上) or else the next figure of the clause when that
- *       counts ("招引亿元以上项目35个"); with neither it is dropped ("建成年产50万吨石膏粉等项目" has no
- *       target: the capacity describes a project, it is not a goal). A ratio figure is never a
- *       qualifier: "实现5G网络100%覆盖" and "85%以上的行政村…" are targets.</li>
+ *       count, not a ratio) that describes a noun: followed by 的 ("收益50万元的") or 级 ("5万吨级码头"),
+ *       or followed by a word after a capacity word such as 年产, 日处理, 装机, 总投资, 收益
+ *       ("年产50万吨石膏粉"), or followed by a word with a project noun (项目, 生产线) later in the clause
+ *       ("25万吨己二酸项目": a capacity in a project's name), or followed by a word with a count figure
+ *       next in the clause ("投资10亿元以上项目5个"); a measure figure right after a count figure and a
+ *       word ("3个收益20万元以上"). It qualifies the count figure just before it (2个千亩以上中药材种植基地,
+ *       3个收益20万元以上) or else the next figure of the clause when that counts ("招引亿元以上项目35个");
+ *       with neither it is dropped ("建成年产50万吨石膏粉等项目" has no target: the capacity describes a
+ *       project, it is not a goal). A ratio figure is never a qualifier: "实现5G网络100%覆盖" and
+ *       "85%以上的行政村…" are targets.</li>
  *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
- *       measures, i.e. contains 实事, 举措, 措施, 行动 or 活动: "十件民生实事", "十五条硬措施",
- *       "我县68条细化举措", "健康西乡18项行动", "三个年活动". "实施十大工程", "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
- *   <li><b>Target</b>: every other figure.</li>
+ *       measures or a policy, i.e. contains 实事, 举措, 措施, 行动, 活动, 政策, 意见, 办法 or 细则:
+ *       "十件民生实事", "十五条硬措施", "我县68条细化举措", "健康西乡18项行动", "三个年活动"; a count of 条 or
+ *       项 with no noun after it that is quoted (“稳经济22条”), follows a policy word (惠企政策10项) or
+ *       stands in a clause with 出台, 印发, 制定, 落实, 贯彻, 推出 or 兑现 ("出台22条"). "实施十大工程",
+ *       "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
+ *   <li><b>Target</b>: every other figure. A target after 其中 ("其中幼儿园7个、小学8所") is a
+ *       {@linkplain Target#part() part} of a target printed before the 其中 in the same sentence (up to
+ *       ；。！？ or a closing bracket) that counts too (学校20所) or measures in the same base unit
+ *       (投资200亿元 for 投资60亿元); a ratio is never a part ("其中工业投资增长15%" is a target of its
+ *       own).</li>
  * </ul>
  *
  * <h2>Reading a target</h2>
  * <ul>
  *   <li><b>Bound</b>: the trailing word (以上/及以上 → AT_LEAST, 以下/以内 → AT_MOST, 左右/上下 → ABOUT)
- *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于 → AT_LEAST;
+ *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于/超/逾 → AT_LEAST;
  *       不超过/不高于/不多于/不大于/低于/少于/控制在 → AT_MOST); else, in a group, the trailing word of its
  *       last figure ("分别增长8%9%左右": both ABOUT); else a range "6%—7%" is AT_LEAST its lower end;
  *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
@@ -58,7 +73,8 @@ import java.util.Optional;
  *             without the verb and bound words above, 同比/比上年/较上年, the markers 分别/均/各, leading
  *             adverbs and generic verbs (全年, 力争, 确保, 争取, 年内, 今年, 计划, 全面, 加快, 持续, 进一步,
  *             完成, 实现, 新建, 建设, 建成 (not in 建成区), 投用, 实施, 创成, 创建, 争创, 全县, 其中 …),
- *             period phrases and, for "A、B等C", everything up to 等;</li>
+ *             period phrases, date phrases ("3月底前", "截至6月底", "2023年底前", "十月底前") and, for
+ *             "A、B等C", everything up to 等: "3月底前完成改造老旧小区20个" → 改造老旧小区;</li>
  *         <li>when that is empty: for a measure figure followed by a noun, that noun ("全面完成2万亩高标准
  *             农田建设任务" → 高标准农田, "建设10万千瓦光伏电站" → 光伏电站); for a ratio followed by 的, the
  *             noun after it ("85%以上的行政村建成美丽乡村"); else the previous target's metric
@@ -76,7 +92,8 @@ import java.util.Optional;
  *       专职调解员), meaning one per village; "每个" has no number and is not a figure.</li>
  *   <li><b>Source</b>: the whole target phrase, as printed, with offsets into the sentence:
  *       <ul>
- *         <li>it starts at the period phrase printed before the metric ("一季度开工率达80%以上"), else at
+ *         <li>it starts at the period or date phrase printed before the metric ("一季度开工率达80%以上",
+ *             "3月底前完成改造老旧小区20个"), else at
  *             the metric's first character ("地方财政收入增长13%"); leading adverbs and generic verbs
  *             (全年, 力争, 确保, 完成, 建设, 新建 … as listed under <b>Metric</b>) and the items before 等 in
  *             "A、B等C" are not part of it, as they are not part of the metric ("全年招引亿元以上项目35个"
@@ -99,14 +116,12 @@ import java.util.Optional;
  * <p>A figure too large for its unit (more than {@value FigureScanner#MAX_DIGITS} integer digits, or
  * decimals, in the base unit, e.g. "1e999亿元") raises {@link io.tracker.InputException} located at
  * line 1 of the sentence; callers relocate it into their file. Nothing else is ever thrown for a
- * non-null sentence.
+ * non-null sentence. A numeral the parser will not guess (一二三人, 三四个, 十几个, 一万五百元) is no
+ * figure and a warning of {@link #extract}, at line 1 and its column.
  */
 public final class TargetParser {
-  private static final String BOUNDARIES = ",;。!?:\n\r";
-  private static final String CONNECTORS = "、和及与或";
-  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动", "活动"};
-
-  private static final String[] AT_LEAST_BEFORE = {"不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于"};
+  private static final String[] AT_LEAST_BEFORE = {
+    "不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于", "超", "逾"};
   private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};
   private static final String CONTROL = "控制在";
 
@@ -118,15 +133,16 @@ public final class TargetParser {
   private static final String[] GROWTH_VERBS = {"增长", "提高", "增加", "上升", "提升", "增"};
   private static final String[] DECLINE_VERBS = {"下降", "降低", "减少", "压减", "压降", "降"};
   private static final String[] COMPARISONS = {"同比", "比上年", "较上年"};
-  /** Words before a measure that make it describe a thing rather than set a goal: 年产50万吨石膏粉. */
-  private static final String[] CAPACITY_WORDS = {
-    "年产", "日产", "年处理", "日处理", "年加工", "年吞吐", "装机容量", "装机", "产能", "库容", "总投资",
-    "占地面积", "占地", "建筑面积", "收益"};
 
   private static final String[] LEADING_WORDS = {
     "全年", "力争", "确保", "争取", "年内", "今年", "计划", "预计", "努力", "全面", "全力", "加快", "积极",
     "大力", "深入", "持续", "稳步", "扎实", "着力", "进一步", "巩固提升", "完成", "实现", "新建",
     "建设", "建成", "投用", "实施", "创成", "创建", "争创", "全县", "全市", "全区", "同时", "其中", "并"};
+  /** A due date printed before the metric: 3月底前, 截至6月底, 到2023年12月31日, 2023年底前, 十月份. */
+  private static final Pattern DATE_PHRASE = Pattern.compile(
+      "(?:截至|截止|到|于)?(?:\\d{4}年)?(?:(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+          + "(?:\\d{1,2}[日号]|[一二三四五六七八九十廿卅]{1,3}[日号]|底|末|中旬|上旬|下旬|份)?|(?<=年)底|(?<=年)末)"
+          + "(?:前|以前|之前)?");
   /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
   private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
   /** Verbs that end the noun a count figure counts: "200名精神残障患者提供康养服务". */
@@ -142,8 +158,6 @@ public final class TargetParser {
     Period.FIRST_THREE_QUARTERS, Period.FIRST_THREE_QUARTERS, Period.Q1, Period.Q2, Period.Q3, Period.Q4,
     Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Q1,
     Period.Q2, Period.Q3, Period.Q4, Period.H1, Period.H1, Period.YEAR_END, Period.YEAR_END, Period.YEAR_END};
-
-  private enum Role { TARGET, QUALIFIER, LABEL }
 
   private enum Verb { NONE, GROWTH, DECLINE, MAINTAIN, LEVEL, REACH }
 
@@ -162,22 +176,23 @@ public final class TargetParser {
 
   /** A target read but not yet emitted: its span is known once the whole group has been read. */
   private record Reading(String metric, Optional<String> subject, TargetKind kind, Bound bound, Figure figure,
-      Optional<Period> period, Optional<String> qualifier) {}
+      Optional<Period> period, Optional<String> qualifier, boolean part) {}
 
+  private final Sentence s;
   private final String original;
   private final String text;
+  private final FigureScanner.Scan scan;
   private final List<Figure> figures;
-  private final Role[] roles;
-  /** For a qualifier: index of the figure it qualifies, or -1 when dropped. */
-  private final int[] qualifies;
+  private final FigureRoles roles;
   private final List<Target> targets = new ArrayList<>();
 
   private TargetParser(String original) {
+    this.s = new Sentence(original);
     this.original = original;
-    this.text = normalise(original);
-    this.figures = FigureScanner.scan(text, original);
-    this.roles = new Role[figures.size()];
-    this.qualifies = new int[figures.size()];
+    this.text = s.text;
+    this.scan = FigureScanner.scan(s);
+    this.figures = scan.figures();
+    this.roles = FigureRoles.assign(s, figures);
   }
 
   /**
@@ -198,115 +213,8 @@ public final class TargetParser {
    */
   public static TargetExtraction extract(String sentence) {
     TargetParser parser = new TargetParser(requireNonNull(sentence, "sentence"));
-    parser.assignRoles();
     parser.readTargets();
-    return new TargetExtraction(parser.targets, List.of());
-  }
-
-  /** Full-width ASCII forms (０-９, ％, ．, ，, （ …) and the ideographic space as ASCII, char for char. */
-  static String normalise(String s) {
-    char[] chars = s.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c >= '\uFF01' && c <= '\uFF5E') {
-        chars[i] = (char) (c - 0xFEE0);
-      } else if (c == '\u3000') {
-        chars[i] = ' ';
-      }
-    }
-    return new String(chars);
-  }
-
-  // ---- roles --------------------------------------------------------------------------------
-
-  private void assignRoles() {
-    for (int k = 0; k < figures.size(); k++) {
-      Figure f = figures.get(k);
-      boolean count = !f.bare() && f.value().unit().isCount();
-      if (f.bare() || (!count && isAttribute(k))) {
-        roles[k] = Role.QUALIFIER;
-      } else if (count && isPolicyLabel(k)) {
-        roles[k] = Role.LABEL;
-      } else {
-        roles[k] = Role.TARGET;
-      }
-    }
-    for (int k = 0; k < figures.size(); k++) {
-      qualifies[k] = roles[k] == Role.QUALIFIER ? qualified(k) : -1;
-    }
-  }
-
-  /**
-   * A measure figure describing a noun: followed by 的; followed by a word after a capacity word
-   * (年产50万吨石膏粉) or with a count figure next in the clause (投资10亿元以上项目5个); or right after a
-   * count figure and a word (3个收益20万元以上).
-   */
-  private boolean isAttribute(int k) {
-    Figure f = figures.get(k);
-    if (f.value().unit().isRatio()) {
-      return false;
-    }
-    if (isBeforeWord(f.end())) {
-      if (text.charAt(f.end()) == '的' || suffix(clauseStart(f.start()), f.start(), CAPACITY_WORDS) != null) {
-        return true;
-      }
-      if (k + 1 < figures.size()) {
-        Figure next = figures.get(k + 1);
-        if (!next.bare() && next.value().unit().isCount() && sameClause(f.end(), next.start())) {
-          return true;
-        }
-      }
-    }
-    if (k == 0) {
-      return false;
-    }
-    Figure p = figures.get(k - 1);
-    if (p.bare() || !p.value().unit().isCount() || p.end() >= f.start()) {
-      return false;
-    }
-    for (int i = p.end(); i < f.start(); i++) {
-      if (!isHan(text.charAt(i)) || CONNECTORS.indexOf(text.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a word (a Han character other than a connector) starts at {@code pos}. */
-  private boolean isBeforeWord(int pos) {
-    return pos < text.length() && isHan(text.charAt(pos)) && CONNECTORS.indexOf(text.charAt(pos)) < 0;
-  }
-
-  private boolean isPolicyLabel(int k) {
-    Figure f = figures.get(k);
-    if (f.end() >= text.length() || !isHan(text.charAt(f.end()))) {
-      return false;
-    }
-    int end = Math.min(clauseEnd(f.end()), k + 1 < figures.size() ? figures.get(k + 1).start() : text.length());
-    String noun = text.substring(f.end(), end);
-    for (String word : POLICY_WORDS) {
-      if (noun.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The count target a qualifier belongs to: the one just before it, else the next one, else -1. */
-  private int qualified(int k) {
-    Figure q = figures.get(k);
-    if (k > 0 && isCountTarget(k - 1) && sameClause(figures.get(k - 1).end(), q.start())
-        && noneOf(figures.get(k - 1).end(), q.start(), CONNECTORS)) {
-      return k - 1;
-    }
-    if (k + 1 < figures.size() && isCountTarget(k + 1) && sameClause(q.end(), figures.get(k + 1).start())) {
-      return k + 1;
-    }
-    return -1;
-  }
-
-  private boolean isCountTarget(int k) {
-    return roles[k] == Role.TARGET && figures.get(k).value().unit().isCount();
+    return new TargetExtraction(parser.targets, parser.scan.warnings());
   }
 
   // ---- targets ------------------------------------------------------------------------------
@@ -314,7 +222,7 @@ public final class TargetParser {
   private void readTargets() {
     int k = 0;
     while (k < figures.size()) {
-      if (roles[k] != Role.TARGET) {
+      if (roles.role(k) != FigureRoles.Role.TARGET) {
         k++;
         continue;
       }
@@ -331,7 +239,7 @@ public final class TargetParser {
 
   private int nextTarget(int k) {
     for (int j = k + 1; j < figures.size(); j++) {
-      if (roles[j] == Role.TARGET) {
+      if (roles.role(j) == FigureRoles.Role.TARGET) {
         return j;
       }
     }
@@ -341,13 +249,13 @@ public final class TargetParser {
   /** Whether target {@code next} follows target {@code previous} with only 、/和/及/与/或 between. */
   private boolean continuesGroup(int previous, int next) {
     int start = segmentStart(next);
-    return start == consumedEnd(previous) && onlyConnectors(start, figures.get(next).start());
+    return start == consumedEnd(previous) && s.onlyConnectors(start, figures.get(next).start());
   }
 
   private void readGroup(List<Integer> group) {
     Figure first = figures.get(group.get(0));
     Predicate predicate = predicate(segmentStart(group.get(0)), first.start());
-    Optional<Period> period = periodBefore(clauseStart(first.start()), first.start());
+    Optional<Period> period = periodBefore(s.clauseStart(first.start()), first.start());
     Optional<Bound> lastTrailing = figures.get(group.get(group.size() - 1)).trailingBound();
     Distribution distribution = predicate.distribution();
 
@@ -355,7 +263,7 @@ public final class TargetParser {
     int metricEnd = predicate.metricEnd();
     List<String> subjects = List.of();
     List<String> items = List.of();
-    String subjectPair = prefix(metricStart, metricEnd, SUBJECT_PAIRS);
+    String subjectPair = s.prefix(metricStart, metricEnd, SUBJECT_PAIRS);
     if (distribution != Distribution.NONE && subjectPair != null && metricEnd - metricStart > subjectPair.length()) {
       subjects = List.of("城镇", "农村");
       metricStart += subjectPair.length();
@@ -394,15 +302,15 @@ public final class TargetParser {
       }
       if (each && following.isEmpty() && (!subjects.isEmpty() || items.size() > 1)) {
         for (String subject : subjects) {
-          readings.add(new Reading(metric, Optional.of(subject), kind, bound, f, period, qualifier));
+          readings.add(new Reading(metric, Optional.of(subject), kind, bound, f, period, qualifier, roles.isPart(k)));
         }
         for (String item : subjects.isEmpty() ? items : List.<String>of()) {
-          readings.add(new Reading(item, Optional.empty(), kind, bound, f, period, qualifier));
+          readings.add(new Reading(item, Optional.empty(), kind, bound, f, period, qualifier, roles.isPart(k)));
         }
       } else {
         Optional<String> subject = respectively && subjects.size() == group.size()
             ? Optional.of(subjects.get(m)) : Optional.empty();
-        readings.add(new Reading(metric, subject, kind, bound, f, period, qualifier));
+        readings.add(new Reading(metric, subject, kind, bound, f, period, qualifier, roles.isPart(k)));
       }
     }
     int phraseStart = !metricAfterFigure ? predicate.phraseStart()
@@ -410,7 +318,7 @@ public final class TargetParser {
     SourceSpan source = new SourceSpan(original.substring(phraseStart, phraseEnd), phraseStart, phraseEnd);
     for (Reading r : readings) {
       targets.add(new Target(r.metric(), r.subject(), r.kind(), r.bound(), r.figure().value(), r.period(),
-          r.qualifier(), source));
+          r.qualifier(), source, r.part()));
     }
   }
 
@@ -435,14 +343,14 @@ public final class TargetParser {
     if (!f.value().unit().isRatio() || f.end() >= text.length() || text.charAt(f.end()) != '的') {
       return Optional.empty();
     }
-    return nonEmpty(f.end() + 1, trimTrailingNounWords(f.end() + 1, clauseEnd(f.end())));
+    return nonEmpty(f.end() + 1, trimTrailingNounWords(f.end() + 1, s.clauseEnd(f.end())));
   }
 
   /** Qualifiers of target {@code k} as printed, joined by 、. */
   private Optional<String> qualifierOf(int k) {
     List<String> texts = new ArrayList<>();
     for (int j = 0; j < figures.size(); j++) {
-      if (roles[j] == Role.QUALIFIER && qualifies[j] == k) {
+      if (roles.role(j) == FigureRoles.Role.QUALIFIER && roles.qualifies(j) == k) {
         Figure q = figures.get(j);
         int start = j < k ? q.start() : figures.get(k).end();
         texts.add(original.substring(start, q.end()));
@@ -458,8 +366,8 @@ public final class TargetParser {
   private Optional<Stretch> followingNoun(int k) {
     Figure f = figures.get(k);
     int start = consumedEnd(k);
-    int clauseEnd = clauseEnd(f.end());
-    if (isBeforeWord(start)) {
+    int clauseEnd = s.clauseEnd(f.end());
+    if (s.isWordAt(start)) {
       int end = Math.min(clauseEnd, figureStartFrom(start));
       for (String verb : NOUN_ENDING_VERBS) {
         int at = text.indexOf(verb, start);
@@ -489,9 +397,9 @@ public final class TargetParser {
     boolean changed = true;
     while (changed && end > start) {
       changed = false;
-      end = trimRight(start, end);
+      end = s.trimRight(start, end);
       for (String word : TRAILING_NOUN_WORDS) {
-        if (endsWith(start, end, word)) {
+        if (s.endsWith(start, end, word)) {
           end -= word.length();
           changed = true;
           break;
@@ -514,7 +422,8 @@ public final class TargetParser {
   /** End of target {@code k} including qualifiers printed right after it (3个收益20万元以上). */
   private int consumedEnd(int k) {
     int end = figures.get(k).end();
-    for (int j = k + 1; j < figures.size() && roles[j] == Role.QUALIFIER && qualifies[j] == k; j++) {
+    for (int j = k + 1; j < figures.size() && roles.role(j) == FigureRoles.Role.QUALIFIER && roles.qualifies(j) == k;
+        j++) {
       end = figures.get(j).end();
     }
     return end;
@@ -522,9 +431,9 @@ public final class TargetParser {
 
   /** Where the words about figure {@code k} start: the clause start or the end of an earlier figure. */
   private int segmentStart(int k) {
-    int start = clauseStart(figures.get(k).start());
+    int start = s.clauseStart(figures.get(k).start());
     for (int j = 0; j < k; j++) {
-      boolean forwardQualifier = roles[j] == Role.QUALIFIER && qualifies[j] > j;
+      boolean forwardQualifier = roles.role(j) == FigureRoles.Role.QUALIFIER && roles.qualifies(j) > j;
       if (!forwardQualifier) {
         start = Math.max(start, figures.get(j).end());
       }
@@ -544,35 +453,35 @@ public final class TargetParser {
     boolean changed = true;
     while (changed) {
       changed = false;
-      b = trimRight(a, b);
+      b = s.trimRight(a, b);
       String word;
-      if ((word = suffix(a, b, AT_LEAST_BEFORE)) != null) {
+      if ((word = s.suffix(a, b, AT_LEAST_BEFORE)) != null) {
         boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_LEAST));
-      } else if ((word = suffix(a, b, AT_MOST_BEFORE)) != null) {
+      } else if ((word = s.suffix(a, b, AT_MOST_BEFORE)) != null) {
         boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
-      } else if (endsWith(a, b, CONTROL)) {
+      } else if (s.endsWith(a, b, CONTROL)) {
         word = CONTROL;
         boundBefore = boundBefore.or(() -> Optional.of(Bound.AT_MOST));
         controlled = true;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, REACH_VERBS)) != null) {
+      } else if (verb == Verb.NONE && (word = s.suffix(a, b, REACH_VERBS)) != null) {
         verb = Verb.REACH; // before LEVEL_VERBS, whose bare 到 would take 达到
-      } else if (verb == Verb.NONE && (word = suffix(a, b, LEVEL_VERBS)) != null) {
+      } else if (verb == Verb.NONE && (word = s.suffix(a, b, LEVEL_VERBS)) != null) {
         verb = Verb.LEVEL;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, MAINTAIN_VERBS)) != null) {
+      } else if (verb == Verb.NONE && (word = s.suffix(a, b, MAINTAIN_VERBS)) != null) {
         verb = Verb.MAINTAIN;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, GROWTH_VERBS)) != null
-          && !endsWith(a, b, "新增")) {
+      } else if (verb == Verb.NONE && (word = s.suffix(a, b, GROWTH_VERBS)) != null
+          && !s.endsWith(a, b, "新增")) {
         verb = Verb.GROWTH;
-      } else if (verb == Verb.NONE && (word = suffix(a, b, DECLINE_VERBS)) != null) {
+      } else if (verb == Verb.NONE && (word = s.suffix(a, b, DECLINE_VERBS)) != null) {
         verb = Verb.DECLINE;
-      } else if ((word = suffix(a, b, COMPARISONS)) != null) {
+      } else if ((word = s.suffix(a, b, COMPARISONS)) != null) {
         // comparison base, not part of the metric
-      } else if (endsWith(a, b, "各")) {
+      } else if (s.endsWith(a, b, "各")) {
         word = "各"; // "为每个村各配备1名…": one each, nothing to distribute
-      } else if (endsWith(a, b, "分别")) {
+      } else if (s.endsWith(a, b, "分别")) {
         word = "分别";
         distribution = Distribution.RESPECTIVELY;
-      } else if (endsWith(a, b, "均") && b - 1 > a && "人亩平".indexOf(text.charAt(b - 2)) < 0) {
+      } else if (s.endsWith(a, b, "均") && b - 1 > a && "人亩平".indexOf(text.charAt(b - 2)) < 0) {
         word = "均";
         distribution = Distribution.EACH;
       }
@@ -589,12 +498,16 @@ public final class TargetParser {
         a++;
         changed = true;
       }
-      String word = text.startsWith("建成区", a) ? null : prefix(a, b, LEADING_WORDS);
-      if (word == null && (word = prefix(a, b, PERIOD_WORDS)) != null && periodStart < 0) {
+      String word = text.startsWith("建成区", a) ? null : s.prefix(a, b, LEADING_WORDS);
+      if (word == null && (word = s.prefix(a, b, PERIOD_WORDS)) != null && periodStart < 0) {
         periodStart = a;
       }
       if (word != null) {
         a += word.length();
+        changed = true;
+      } else if (datePhraseEnd(a, b) > a) {
+        periodStart = periodStart < 0 ? a : periodStart;
+        a = datePhraseEnd(a, b);
         changed = true;
       }
     }
@@ -602,12 +515,18 @@ public final class TargetParser {
     if (etc >= a && etc + 1 < b) {
       a = etc + 1;
     }
-    if (endsWith(a, b, "的")) {
+    if (s.endsWith(a, b, "的")) {
       b--;
     }
     int metricEnd = Math.max(a, b);
     return new Predicate(periodStart >= 0 ? periodStart : a, periodStart, a, metricEnd, verb, boundBefore, controlled,
         distribution);
+  }
+
+  /** End of the date phrase "3月底前", "到6月30日", "2023年底前" at {@code start}, or {@code start}. */
+  private int datePhraseEnd(int start, int end) {
+    Matcher m = DATE_PHRASE.matcher(text).region(start, end);
+    return m.lookingAt() ? m.end() : start;
   }
 
   /** The printed items of "A、B" between {@code start} and {@code end}. */
@@ -644,79 +563,5 @@ public final class TargetParser {
       }
     }
     return found;
-  }
-
-  // ---- text helpers -------------------------------------------------------------------------
-
-  private int clauseStart(int pos) {
-    int i = Math.min(pos, text.length());
-    while (i > 0 && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {
-      i--;
-    }
-    return i;
-  }
-
-  private int clauseEnd(int pos) {
-    int i = pos;
-    while (i < text.length() && BOUNDARIES.indexOf(text.charAt(i)) < 0) {
-      i++;
-    }
-    return i;
-  }
-
-  private boolean sameClause(int from, int to) {
-    return noneOf(from, to, BOUNDARIES);
-  }
-
-  private boolean noneOf(int from, int to, String chars) {
-    for (int i = from; i < to; i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean onlyConnectors(int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (CONNECTORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private int trimRight(int start, int end) {
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return end;
-  }
-
-  private boolean endsWith(int start, int end, String word) {
-    return end - start >= word.length() && text.startsWith(word, end - word.length());
-  }
-
-  private String suffix(int start, int end, String[] words) {
-    for (String word : words) {
-      if (endsWith(start, end, word)) {
-        return word;
-      }
-    }
-    return null;
-  }
-
-  private String prefix(int start, int end, String[] words) {
-    for (String word : words) {
-      if (end - start >= word.length() && text.startsWith(word, start)) {
-        return word;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -89,6 +89,27 @@ class TaskBookJsonTest {
   }
 
   @Test
+  void partIsWrittenOnlyWhenTrueAndAbsentReadsAsFalse() throws Exception {
+    Target whole = new Target("学校", Optional.empty(), TargetKind.AMOUNT, Bound.EXACTLY,
+        new Quantity(new BigDecimal("20"), Unit.parse("所")), Optional.empty(), Optional.empty(),
+        new SourceSpan("学校20所", 2, 7));
+    Target part = new Target("幼儿园", Optional.empty(), TargetKind.AMOUNT, Bound.EXACTLY,
+        new Quantity(new BigDecimal("7"), Unit.parse("个")), Optional.empty(), Optional.empty(),
+        new SourceSpan("幼儿园7个", 10, 15), true);
+    String partJson = "{\"metric\":\"幼儿园\",\"subject\":null,\"kind\":\"AMOUNT\",\"bound\":\"EXACTLY\","
+        + "\"value\":7,\"unit\":\"个\",\"baseValue\":7,\"baseUnit\":\"个\",\"period\":null,\"qualifier\":null,"
+        + "\"source\":{\"text\":\"幼儿园7个\",\"start\":10,\"end\":15},\"part\":true}";
+
+    assertThat(MAPPER.writeValueAsString(part)).isEqualTo(partJson);
+    assertThat(MAPPER.writeValueAsString(whole)).doesNotContain("part");
+    assertThat(MAPPER.readValue(partJson, Target.class)).isEqualTo(part);
+    assertThat(MAPPER.readValue(partJson.replace(",\"part\":true", ""), Target.class).part()).isFalse();
+    assertThat(MAPPER.readValue(partJson.replace("\"part\":true", "\"part\":false"), Target.class).part())
+        .isFalse();
+    assertThat(SMALL_JSON).doesNotContain("part");
+  }
+
+  @Test
   void seedBookRoundTrips() throws Exception {
     TaskBook seed = TaskBookReader.read(Seeds.path(Seeds.XIXIANG_2023));
     String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(seed);
@@ -161,7 +182,7 @@ class TaskBookJsonTest {
         Generate.enumValues(TargetKind.class).generate(in), Generate.enumValues(Bound.class).generate(in),
         new Quantity(decimals().generate(in), units().generate(in)),
         optional(Generate.enumValues(Period.class)).generate(in), optional(cjk(1, 6)).generate(in),
-        spans.generate(in));
+        spans.generate(in), booleans().all().generate(in));
   }
 
   private static Gen<Optional<Deadline>> deadlines() {

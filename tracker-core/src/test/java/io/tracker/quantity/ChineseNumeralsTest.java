@@ -43,7 +43,8 @@ class ChineseNumeralsTest {
     "12345万 | 123450000", "3亿五千万 | 350000000",
   })
   void readsNumerals(String numeral, BigDecimal value) {
-    assertThat(ChineseNumerals.value(numeral)).as(numeral).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
+    assertThat(ChineseNumerals.value(numeral)).as(numeral)
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * groups thousands; 十件民生实事 and 十大工程 are labels but 十件重点提案 counts; 年产30万吨 describes a
  * project and is no target, while 2万亩高标准农田 and 10万千瓦光伏电站 are targets measuring the noun
  * after them; 85%以上的行政村 measures 行政村; a figure with no words of its own continues the previous
- * target (力争7%, 同比增长5%).
+ * target (力争7%, 同比增长5%); a figure after 其中 is a part of the figure before it (o32, r8, s2),
+ * unless it is a ratio (p6: 其中工业投资增长15% is a target of its own).
  */
 class TargetParserOtherCountiesTest {
 
@@ -86,7 +87,7 @@ class TargetParserOtherCountiesTest {
             "AAA级旅游景区 | - | AMOUNT EXACTLY 2个 | - | q=- | src=AAA级旅游景区2个@2"),
         row("o32", "新增高标准农田5.2万亩,其中高效节水灌溉面积1万亩",
             "新增高标准农田 | - | AMOUNT EXACTLY 5.2万亩 | - | q=- | src=新增高标准农田5.2万亩@0",
-            "高效节水灌溉面积 | - | AMOUNT EXACTLY 1万亩 | - | q=- | src=高效节水灌溉面积1万亩@15"),
+            "高效节水灌溉面积 | - | AMOUNT EXACTLY 1万亩 | - | q=- | src=高效节水灌溉面积1万亩@15 | part"),
         row("o33", "化学需氧量、氨氮排放量分别减少2%、3%",
             "化学需氧量 | - | DECLINE EXACTLY 2% | - | q=- | src=化学需氧量、氨氮排放量分别减少2%、3%@0",
             "氨氮排放量 | - | DECLINE EXACTLY 3% | - | q=- | src=化学需氧量、氨氮排放量分别减少2%、3%@0"),
@@ -255,8 +256,8 @@ class TargetParserOtherCountiesTest {
         row("r8", "全年组织实施重点项目150个,完成投资200亿元以上,其中省市重点项目30个、投资60亿元",
             "组织实施重点项目 | - | AMOUNT EXACTLY 150个 | - | q=- | src=组织实施重点项目150个@2",
             "投资 | - | AMOUNT AT_LEAST 200亿元 | - | q=- | src=投资200亿元以上@17",
-            "省市重点项目 | - | AMOUNT EXACTLY 30个 | - | q=- | src=省市重点项目30个@29",
-            "投资 | - | AMOUNT EXACTLY 60亿元 | - | q=- | src=投资60亿元@39"),
+            "省市重点项目 | - | AMOUNT EXACTLY 30个 | - | q=- | src=省市重点项目30个@29 | part",
+            "投资 | - | AMOUNT EXACTLY 60亿元 | - | q=- | src=投资60亿元@39 | part"),
         row("r9", "加快建设3个省级现代农业产业园和5个市级产业园",
             "省级现代农业产业园 | - | AMOUNT EXACTLY 3个 | - | q=- | src=3个省级现代农业产业园@4",
             "市级产业园 | - | AMOUNT EXACTLY 5个 | - | q=- | src=5个市级产业园@16"),
@@ -281,7 +282,7 @@ class TargetParserOtherCountiesTest {
             "惠及群众 | - | AMOUNT AT_LEAST 2万人 | - | q=- | src=惠及群众2万余人@0"),
         row("s2", "新增规上企业10户(其中工业企业5户)",
             "新增规上企业 | - | AMOUNT EXACTLY 10户 | - | q=- | src=新增规上企业10户@0",
-            "工业企业 | - | AMOUNT EXACTLY 5户 | - | q=- | src=工业企业5户@12"),
+            "工业企业 | - | AMOUNT EXACTLY 5户 | - | q=- | src=工业企业5户@12 | part"),
         row("s3", "完成农村改厕1000多座",
             "农村改厕 | - | AMOUNT AT_LEAST 1000座 | - | q=- | src=农村改厕1000多座@2"));
   }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.tracker.InputException;
+import io.tracker.InputWarning;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
 import java.math.BigDecimal;
@@ -28,21 +29,36 @@ class TargetParserPropertiesTest {
       "%", "％", "万", "亿", "元", "万亿", "１２", "—", "-", "~", "至", "7", "0.5", ".", "一季度", "前三季度",
       "年底前", "项目", "“4111”", "5+1", "PM2.5", "G", " ", "\u3000", "人次", "个百分点", "平方公里",
       "微克/立方米", "年产", "实事", "行动", "十五条", "等", "和", "每个", "各", "零", "〇", "二〇二三年",
-      "百", "千", "个月", "1e2147483647", "1e-2147483648", "1,200", "余", "多", "\uD83D\uDE00", "\uD800", "(", ")", "同比", "年", "月", "日");
+      "百", "千", "个月", "1e2147483647", "1e-2147483648", "1,200", "余", "多", "\uD83D\uDE00", "\uD800", "(", ")",
+      "同比", "年", "月", "日",
+      "廿", "卅", "萬", "億", "壹", "贰", "拾", "佰", "仟", "点", "兩", "其中", "超", "逾", "几", "数", "一二三", "三四",
+      "一万零一", "三亿五千万", "三万五", "万亿", "一条龙", "一户一档", "统一", "3月底前", "22条", "“", "”", "级",
+      "项目", "所", "瓦", "千瓦", "噸", "個", "１", "．");
 
   private static Gen<String> fragmentSentences() {
     return lists().of(Generate.pick(FRAGMENTS)).ofSizeBetween(0, 14).map(parts -> String.join("", parts));
   }
 
   private static Gen<String> cjkAndDigits() {
-    String alphabet = "0123456789.%、,，。万亿千百十元个户亩增长下降以上左右分别均两一二三第年的";
+    String alphabet = "0123456789.%、,，。万亿千百十元个户亩增长下降以上左右分别均两一二三第年的零点廿壹萬其中几";
     return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 30)
         .map(ix -> ix.stream().map(i -> String.valueOf(alphabet.charAt(i))).reduce("", String::concat));
   }
 
-  /** Parsing either succeeds with well-placed targets or fails with an InputException, nothing else. */
+  /**
+   * Parsing either succeeds with well-placed targets and warnings placed at line 1 inside the
+   * sentence, or fails with an InputException, nothing else.
+   */
   private static void parsesOrRejects(String sentence) {
-    Throwable thrown = catchThrowable(() -> checkTargets(sentence, TargetParser.parse(sentence)));
+    Throwable thrown = catchThrowable(() -> {
+      TargetExtraction extraction = TargetParser.extract(sentence);
+      checkTargets(sentence, extraction.targets());
+      for (InputWarning w : extraction.warnings()) {
+        assertThat(w.place().line()).isEqualTo(1);
+        assertThat(w.place().column()).as("warning in \"%s\"", sentence).isBetween(1, sentence.length());
+        assertThat(w.problem()).startsWith("数字 \"").contains("无法确定读法");
+      }
+    });
     if (thrown != null) {
       assertThat(thrown).as("thrown for \"%s\"", sentence).isInstanceOf(InputException.class);
       InputException e = (InputException) thrown;
@@ -58,7 +74,7 @@ class TargetParserPropertiesTest {
    * previous target, its metric; spans start in non-decreasing order.
    */
   private static void checkTargets(String sentence, List<Target> targets) {
-    List<FigureScanner.Figure> figures = FigureScanner.scan(TargetParser.normalise(sentence), sentence);
+    List<FigureScanner.Figure> figures = FigureScanner.scan(new Sentence(sentence)).figures();
     int previousStart = 0;
     int previousFigure = 0;
     Target previous = null;

@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Expected targets written one per line as
- * {@code metric | subject | KIND BOUND value | PERIOD | q=qualifier | src=source@start} ("-" for
- * absent), so that a table row shows every field of every target of a sentence.
+ * {@code metric | subject | KIND BOUND value | PERIOD | q=qualifier | src=source@start}, with
+ * {@code | part} appended for a part ("-" for absent), so that a table row shows every field of every
+ * target of a sentence.
  */
 final class TargetRows {
   private TargetRows() {}
@@ -24,7 +25,7 @@ final class TargetRows {
         t.kind() + " " + t.bound() + " " + t.value(),
         t.period().map(Enum::name).orElse("-"),
         "q=" + t.qualifier().orElse("-"),
-        "src=" + t.source().text() + "@" + t.source().start());
+        "src=" + t.source().text() + "@" + t.source().start()) + (t.part() ? " | part" : "");
   }
 
   /**
