@@ -112,4 +112,45 @@ class DeadlineParserTest {
           }
         });
   }
+
+  @ParameterizedTest(name = "{0} in 2023 → {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+    "十一月底          | 2023-11-30 | ",
+    "十二月底前        | 2023-12-31 | ",
+    "三月底前完成      | 2023-03-31 | 完成",
+    "六月三十日前      | 2023-06-30 | ",
+    "十二月廿五日      | 2023-12-25 | ",
+    "九月上旬          | 2023-09-10 | ",
+    "二〇二四年六月底  | 2024-06-30 | ",
+    "二零二四年十月    | 2024-10-31 | ",
+    "二〇二四年年底前  | 2024-12-31 | ",
+    "二〇二四年上半年  | 2024-06-30 | ",
+  })
+  void readsMonthsAndDaysInChineseNumeralsAndYearsDigitByDigit(String printed, LocalDate date, String milestone) {
+    assertThat(DeadlineParser.parse(printed, 2023))
+        .isEqualTo(new Deadline(Optional.of(date), printed, Optional.ofNullable(milestone)));
+    assertThat(DeadlineParser.looksLikeDeadline(printed)).isTrue();
+  }
+
+  @Test
+  void everyMonthInChineseNumeralsIsTheSameDeadlineAsInDigits() {
+    String[] months = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+    for (int month = 1; month <= 12; month++) {
+      assertThat(DeadlineParser.parse(months[month - 1] + "月底", 2023).date())
+          .isEqualTo(DeadlineParser.parse(month + "月底", 2023).date());
+    }
+  }
+
+  @Test
+  void refusesChineseMonthsAndDaysItCannotRead() {
+    assertThatThrownBy(() -> DeadlineParser.parse("十三月底", 2023))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:1:1: month 13 in \"十三月底\": expected a month 1–12");
+    assertThatThrownBy(() -> DeadlineParser.parse("十十月底", 2023))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:1:1: 完成时限 \"十十月底\" 中的月份 \"十十\" 无法读出: 应为 1–12 月, 如 \"11月底\" 或 \"十一月底\"");
+    assertThatThrownBy(() -> DeadlineParser.parse("二月三十日", 2023))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:1:3: day 30 in \"二月三十日\": 2023-02 has no such day");
+  }
 }
