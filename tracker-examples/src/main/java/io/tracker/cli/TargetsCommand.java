@@ -5,7 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tracker.InputException;
 import io.tracker.json.TrackerJson;
-import io.tracker.target.Target;
+import io.tracker.InputWarning;
+import io.tracker.target.TargetExtraction;
 import io.tracker.target.TargetParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker targets}: reads task sentences from standard input (UTF-8), one per line, and
- * prints for each line one line holding the JSON array of its targets.
+ * prints for each line one line holding the JSON array of its targets; a numeral it would not guess
+ * is a warning {@code <stdin>:LINE:COLUMN: 警告: …} on standard error.
  */
 @Command(
     name = "targets",
     description = "Reads task sentences from standard input (UTF-8), one per line, and prints for each "
-        + "line the JSON array of its targets.")
+        + "line the JSON array of its targets; numerals it would not guess are warnings on stderr.")
 final class TargetsCommand implements Callable<Integer> {
   private static final String STDIN = "<stdin>";
 
@@ -43,6 +44,7 @@ final class TargetsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ObjectWriter writer = TrackerJson.mapper().writer();
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     InputStream in = new BufferedInputStream(parent.stdin());
     int lineNumber = 0;
     for (Optional<byte[]> bytes = nextLine(in); bytes.isPresent(); bytes = nextLine(in)) {
@@ -51,13 +53,17 @@ final class TargetsCommand implements Callable<Integer> {
       if (lineNumber == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
-      List<Target> targets;
+      TargetExtraction extraction;
       try {
-        targets = TargetParser.parse(line);
+        extraction = TargetParser.extract(line);
       } catch (InputException e) {
         throw e.relocate(STDIN, lineNumber, 0);
       }
-      out.println(writer.writeValueAsString(targets));
+      for (InputWarning warning : extraction.warnings()) {
+        err.println(warning.relocate(STDIN, lineNumber, 0));
+      }
+      err.flush();
+      out.println(writer.writeValueAsString(extraction.targets()));
       out.flush();
     }
     return 0;

@@ -155,6 +155,17 @@ class TrackerCommandTest {
   }
 
   @Test
+  void targetsWarnsOfNumeralsItWouldNotGuessAtTheirLineAndColumn() throws IOException {
+    Run run = run("新增城镇就业一万二千人\n新增就业一二三人,新建学校5所\n", "targets");
+    assertThat(run.status()).isZero();
+    assertThat(run.errLines()).containsExactly("<stdin>:2:5: 警告: 数字 \"一二三人\" 无法确定读法 (相邻数字可能是逐位书写或约数), "
+        + "未作为指标: 应为规范写法, 如 \"一百二十三\"、\"一万零五\"、\"三亿五千万\" 或阿拉伯数字");
+    List<String> lines = run.out().lines().toList();
+    assertThat(JSON.readTree(lines.get(0)).get(0).get("baseValue").asLong()).isEqualTo(12000);
+    assertThat(JSON.readTree(lines.get(1)).size()).isEqualTo(1);
+  }
+
+  @Test
   void targetsOnEmptyInputPrintsNothing() {
     Run run = run("", "targets");
     assertThat(run.status()).isZero();
