@@ -157,13 +157,17 @@ final class FigureRoles {
   }
 
   /**
-   * A count figure naming a programme of measures or a policy: its noun contains a policy word
-   * (十件民生实事, 十五条硬措施, 10项惠企政策); or it counts 条/项 with no noun after it, printed inside
-   * quotes (“22条”), right after a policy word (稳经济政策22条) or in a clause with a policy verb
-   * (出台22条, 落实稳经济22条).
+   * A count figure naming a programme, policy or slogan: printed first inside quotes (“两个责任”,
+   * “五个一批”工程); counting a noun that starts with 一 (三个一批, 三个一工作法); its noun contains a
+   * policy word (十件民生实事, 十五条硬措施, 10项惠企政策); or it counts 条/项 with no noun after it, before
+   * a closing quote (稳经济22条”), right after a policy word (惠企政策10项) or in a clause with a policy
+   * verb (出台22条, 落实稳经济22条).
    */
   private boolean isPolicyLabel(int k) {
     Figure f = figures.get(k);
+    if (isQuotedSlogan(f) || f.end() < s.length() && s.at(f.end()) == '一') {
+      return true;
+    }
     if (f.end() < s.length() && Sentence.isHan(s.at(f.end()))) {
       int end = Math.min(s.clauseEnd(f.end()), k + 1 < figures.size() ? figures.get(k + 1).start() : s.length());
       return containsAny(f.end(), end, POLICY_WORDS);
@@ -176,9 +180,25 @@ final class FigureRoles {
       return false;
     }
     int clauseStart = s.clauseStart(f.start());
-    boolean quoted = f.end() < s.length() && (s.at(f.end()) == '”' || s.at(f.end()) == '》' || s.at(f.end()) == '"');
-    return quoted || s.suffix(clauseStart, f.start(), POLICY_WORDS) != null
+    return isClosingQuote(f.end()) || s.suffix(clauseStart, f.start(), POLICY_WORDS) != null
         || containsAny(clauseStart, f.start(), POLICY_VERBS);
+  }
+
+  /** A figure printed right after an opening quote, the quote closing in the same clause: “两个责任”. */
+  private boolean isQuotedSlogan(Figure f) {
+    if (f.start() == 0 || s.at(f.start() - 1) != '“' && s.at(f.start() - 1) != '《') {
+      return false;
+    }
+    for (int i = f.end(); i < s.clauseEnd(f.end()); i++) {
+      if (isClosingQuote(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isClosingQuote(int pos) {
+    return pos < s.length() && (s.at(pos) == '”' || s.at(pos) == '》' || s.at(pos) == '"');
   }
 
   /** The count target a qualifier belongs to: the one just before it, else the next one, else -1. */

@@ -58,7 +58,7 @@ final class FigureScanner {
   /** Count classifiers a lone 一 does not count: 一头连着… (besides 次, 处). */
   private static final Set<String> NOT_AFTER_LONE_YI = Set.of("头");
   private static final String PERCENT_WORDS = "百分之";
-  /** Words before a numeral that make it an estimate: 几十家, 数十个. */
+  /** Words before 十 that make it an estimate: 几十家, 数十个 (but 户数三千户 counts). */
   private static final String ESTIMATE_WORDS = "几数";
 
   /**
@@ -228,7 +228,7 @@ final class FigureScanner {
     }
     Reading reading = ChineseNumerals.read(text, start, end);
     Optional<UnitAt> unit = unitAt(end);
-    if (start > 0 && ESTIMATE_WORDS.indexOf(text.charAt(start - 1)) >= 0) {
+    if (start > 0 && ESTIMATE_WORDS.indexOf(text.charAt(start - 1)) >= 0 && text.charAt(start) == '十') {
       if (unit.isPresent()) {
         warn(start - 1, unit.get().end(), "\"" + text.charAt(start - 1) + "\"表示约数");
       }

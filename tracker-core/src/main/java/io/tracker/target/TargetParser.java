@@ -36,11 +36,12 @@ import java.util.regex.Pattern;
  *       with neither it is dropped ("建成年产50万吨石膏粉等项目" has no target: the capacity describes a
  *       project, it is not a goal). A ratio figure is never a qualifier: "实现5G网络100%覆盖" and
  *       "85%以上的行政村…" are targets.</li>
- *   <li><b>Label</b> (not a target): a count figure whose following noun phrase names a programme of
- *       measures or a policy, i.e. contains 实事, 举措, 措施, 行动, 活动, 政策, 意见, 办法 or 细则:
- *       "十件民生实事", "十五条硬措施", "我县68条细化举措", "健康西乡18项行动", "三个年活动"; a count of 条 or
- *       项 with no noun after it that is quoted (“稳经济22条”), follows a policy word (惠企政策10项) or
- *       stands in a clause with 出台, 印发, 制定, 落实, 贯彻, 推出 or 兑现 ("出台22条"). "实施十大工程",
+ *   <li><b>Label</b> (not a target): a count figure that names a programme, a policy or a slogan: printed
+ *       first inside quotes ("落实“两个责任”", "“五个一批”工程"); counting a noun that starts with 一
+ *       ("三个一批"); whose following noun phrase contains 实事, 举措, 措施, 行动, 活动, 政策, 意见, 办法 or
+ *       细则: "十件民生实事", "十五条硬措施", "我县68条细化举措", "健康西乡18项行动", "三个年活动"; a count of 条
+ *       or 项 with no noun after it that ends a quote (“稳经济22条”), follows a policy word (惠企政策10项)
+ *       or stands in a clause with 出台, 印发, 制定, 落实, 贯彻, 推出 or 兑现 ("出台22条"). "实施十大工程",
  *       "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
  *   <li><b>Target</b>: every other figure. A target after 其中 ("其中幼儿园7个、小学8所") is a
  *       {@linkplain Target#part() part} of a target printed before the 其中 in the same sentence (up to

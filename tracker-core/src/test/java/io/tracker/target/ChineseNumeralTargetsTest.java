@@ -91,7 +91,9 @@ class ChineseNumeralTargetsTest {
         row("c22", "引进博士卅名",
             "引进博士 | - | AMOUNT EXACTLY 30名 | - | q=- | src=引进博士卅名@0"),
         row("c23", "建成区绿地面积达到一千零五十万平方米",
-            "建成区绿地面积 | - | AMOUNT EXACTLY 1050万平方米 | - | q=- | src=建成区绿地面积达到一千零五十万平方米@0"));
+            "建成区绿地面积 | - | AMOUNT EXACTLY 1050万平方米 | - | q=- | src=建成区绿地面积达到一千零五十万平方米@0"),
+        row("c24", "帮扶脱贫户数三千户",
+            "帮扶脱贫户数 | - | AMOUNT EXACTLY 3000户 | - | q=- | src=帮扶脱贫户数三千户@0"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
