@@ -37,7 +37,8 @@ import java.util.Set;
  * (每十万人口: a rate's denominator), numbers without a unit (years 2023年, dates 3月10日, labels “4111”,
  * 十四五), a Chinese numeral before 次 or 处 (二次供水, 三次产业, 四处), durations N个月, N个工作日,
  * N个小时, the {@link SetPhrases} (一条龙, 一张蓝图, 两个确立, 一户一档 …), and a lone 一 except before a
- * count classifier (建成一所学校), 个百分点 or 倍 where it is not part of a word (统一, 唯一, 迈上一个).
+ * classifier of concrete things (建成一所学校, 新建一座…), 个百分点 or 倍 where it is not part of a word (统一,
+ * 唯一, 迈上一个): "打造一个…", "建立一套…", "出台一项…" use 一 as an article.
  *
  * <p><b>Warnings</b>: a numeral followed by a unit that {@link ChineseNumerals} cannot read with
  * certainty (一二三人 digit by digit, 三四个 or 七八万人 estimates, 一万五百元 without 零, 1万5人) and an
@@ -53,10 +54,13 @@ final class FigureScanner {
   private static final String[] DURATION_WORDS = {"月", "工作日", "小时"};
   /** Classifiers that after a Chinese numeral usually make a word: 二次供水, 三次产业, 四处. */
   private static final Set<String> NOT_AFTER_CHINESE_NUMERALS = Set.of("次", "处");
-  /** Units a lone 一 counts besides count classifiers: 提高一个百分点, 增长一倍. */
-  private static final Set<String> AFTER_LONE_YI = Set.of("个百分点", "倍");
-  /** Count classifiers a lone 一 does not count: 一头连着… (besides 次, 处). */
-  private static final Set<String> NOT_AFTER_LONE_YI = Set.of("头");
+  /**
+   * The units a lone 一 counts: classifiers of concrete things (建成一所学校, 新建一座污水处理厂, 配备一名
+   * 法律顾问), 个百分点 and 倍. Not 个, 套, 项, 件, 条, 张, 场, 人 …, which are mostly articles ("打造一个…
+   * 环境", "建立一套机制", "出台一项政策").
+   */
+  private static final Set<String> AFTER_LONE_YI =
+      Set.of("所", "座", "家", "名", "台", "辆", "栋", "株", "只", "间", "户", "个百分点", "倍");
   private static final String PERCENT_WORDS = "百分之";
   /** Words before 十 that make it an estimate: 几十家, 数十个 (but 户数三千户 counts). */
   private static final String ESTIMATE_WORDS = "几数";
@@ -284,7 +288,7 @@ final class FigureScanner {
     boolean chinese = !isAsciiDigit(text.charAt(n.start()));
     boolean loneYi = n.end() - n.start() == 1 && (text.charAt(n.start()) == '一' || text.charAt(n.start()) == '壹');
     boolean notFigure = chinese && NOT_AFTER_CHINESE_NUMERALS.contains(base)
-        || loneYi && (!unit.unit().isCount() && !AFTER_LONE_YI.contains(base) || NOT_AFTER_LONE_YI.contains(base))
+        || loneYi && !(AFTER_LONE_YI.contains(base) && unit.unit().magnitude() == Magnitude.ONE)
         || isDuration(unit.unit(), unit.end());
     if (notFigure) {
       return n.end();

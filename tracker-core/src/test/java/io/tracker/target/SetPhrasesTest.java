@@ -76,11 +76,10 @@ class SetPhrasesTest {
     "新建一座污水处理厂 | 1座 | 污水处理厂",
     "培育一家上市企业 | 1家 | 上市企业",
     "为每个村配备一名法律顾问 | 1名 | 法律顾问",
-    "建设一个区域物流中心 | 1个 | 区域物流中心",
-    "新增一条公交线路 | 1条 | 公交线路",
+    "购置一辆消防车 | 1辆 | 消防车",
     "常住人口城镇化率提高一个百分点 | 1个百分点 | 常住人口城镇化率",
     "外贸进出口总额增长一倍 | 1倍 | 外贸进出口总额",
-    "创建壹个省级示范村 | 1个 | 省级示范村",
+    "新建壹座综合文化站 | 1座 | 综合文化站",
   })
   void aLoneYiCountsBeforeAClassifierOutsideWords(String sentence, String value, String metric) {
     assertThat(TargetParser.parse(sentence)).as(sentence).singleElement().satisfies(t -> {
@@ -93,8 +92,11 @@ class SetPhrasesTest {
   @CsvSource({
     "完成投资一元", "建成一亩茶园", "修建一公里步道", "实现一天办结", "一头连着群众、一头连着市场",
     "唯一一所高校", "统一一个标准", "开展一次督查", "推进一处整改",
+    // 一 as an article before abstract classifiers
+    "打造一个宜居宜业的生态环境", "建立一套完善的制度体系", "出台一项支持政策", "走出一条特色发展之路",
+    "办好一件民生实事", "打赢一场攻坚战", "培养一支人才队伍", "形成一张服务网络", "引进一批人才",
   })
-  void aLoneYiBeforeAMeasureOrInsideAWordIsNoFigure(String sentence) {
+  void aLoneYiBeforeAMeasureAnAbstractClassifierOrInsideAWordIsNoFigure(String sentence) {
     assertThat(TargetParser.extract(sentence).targets()).as(sentence).isEmpty();
   }
 }
