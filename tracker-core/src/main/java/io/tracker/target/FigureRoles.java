@@ -14,7 +14,8 @@ final class FigureRoles {
   enum Role { TARGET, QUALIFIER, LABEL }
 
   /** Words a counted noun names a programme of measures or a policy by: 十件民生实事, 十五条硬措施. */
-  private static final String[] POLICY_WORDS = {"实事", "举措", "措施", "行动", "活动", "政策", "意见", "办法", "细则"};
+  private static final String[] POLICY_WORDS = {
+    "实事", "举措", "措施", "行动", "活动", "政策", "意见", "办法", "细则", "规定"};
   /** Verbs that put a policy in force: "出台22条", "落实稳经济22条". */
   private static final String[] POLICY_VERBS = {"出台", "印发", "制定", "落实", "贯彻", "推出", "兑现"};
   /** Classifiers of the articles of a policy: 22条, 10项. */

@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  *       "85%以上的行政村…" are targets.</li>
  *   <li><b>Label</b> (not a target): a count figure that names a programme, a policy or a slogan: printed
  *       first inside quotes ("落实“两个责任”", "“五个一批”工程"); counting a noun that starts with 一
- *       ("三个一批"); whose following noun phrase contains 实事, 举措, 措施, 行动, 活动, 政策, 意见, 办法 or
- *       细则: "十件民生实事", "十五条硬措施", "我县68条细化举措", "健康西乡18项行动", "三个年活动"; a count of 条
- *       or 项 with no noun after it that ends a quote (“稳经济22条”), follows a policy word (惠企政策10项)
+ *       ("三个一批"); whose following noun phrase contains 实事, 举措, 措施, 行动, 活动, 政策, 意见, 办法,
+ *       细则 or 规定: "十件民生实事", "十五条硬措施", "我县68条细化举措", "健康西乡18项行动",
+ *       "三个年活动", "中央八项规定精神"; a count of 条 or 项 with no noun after it that ends a quote (“稳经济22条”), follows a policy word (惠企政策10项)
  *       or stands in a clause with 出台, 印发, 制定, 落实, 贯彻, 推出 or 兑现 ("出台22条"). "实施十大工程",
  *       "十四五", "三保障", "“4111”项目" have no unit and are no figures.</li>
  *   <li><b>Target</b>: every other figure. A target after 其中 ("其中幼儿园7个、小学8所") is a

@@ -73,6 +73,7 @@ class TargetParserTrapsTest {
         row("pol13", "落实“两个责任”"),
         row("pol14", "完成“四好农村路”建设100公里",
             "“四好农村路”建设 | - | AMOUNT EXACTLY 100公里 | - | q=- | src=“四好农村路”建设100公里@2"),
+        row("pol15", "严格落实中央八项规定精神"),
         row("pol8", "打通断头路22条",
             "打通断头路 | - | AMOUNT EXACTLY 22条 | - | q=- | src=打通断头路22条@0"),
         row("pol9", "新增公交线路10条",
