@@ -197,7 +197,7 @@ final class ColumnRecognition {
         case YEAR -> year = Optional.of(Span.of(cell));
         case NOTE -> {
           if (cell.mergedFrom().isEmpty()) {
-            warnings.add(cell.warning("备注未导入: " + quote(cell.text())));
+            warnings.add(cell.warning("备注未导入: " + quote(cell.text().strip())));
           }
         }
         default -> { }

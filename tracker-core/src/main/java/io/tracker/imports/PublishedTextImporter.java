@@ -154,8 +154,9 @@ final class PublishedTextImporter {
         Line marker = (Line) blocks.get(start);
         Matcher m = ANNEX.matcher(marker.key());
         m.matches();
-        if (m.group(1) != null && Integer.parseInt(m.group(1)) != k + 1) {
-          throw marker.cell().error("附件 " + quote(marker.cell().text().strip()) + ": 应为 附件" + (k + 1));
+        int expected = k + firstAnnex(annexes);
+        if (m.group(1) != null && Integer.parseInt(m.group(1)) != expected) {
+          throw marker.cell().error("附件 " + quote(marker.cell().text().strip()) + ": 应为 附件" + expected);
         }
         parts.addAll(region(start + 1, end, Optional.of(marker)));
       }
@@ -168,6 +169,12 @@ final class PublishedTextImporter {
           + "): 应为通知后接附件1及其任务表, 或带序号、责任单位的任务清单");
     }
     return new Document(notice(listStart), parts);
+  }
+
+  /** The number of the first annex: a file may hold only the later annexes of a notice (附件2, 附件3). */
+  private int firstAnnex(List<Integer> annexes) {
+    Matcher m = ANNEX.matcher(((Line) blocks.get(annexes.get(0))).key());
+    return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 1;
   }
 
   /**
@@ -782,7 +789,7 @@ final class PublishedTextImporter {
     for (int i = lines.size() - 1; i >= 0; i--) {
       Line line = lines.get(i);
       String key = line.key();
-      if (line.isBlank()) {
+      if (line.isBlank() || isNoise(line)) {
         continue;
       }
       if (DATE_IN_WORDS.matcher(key).matches() && issuers == 0 || END.matcher(key).find()) {

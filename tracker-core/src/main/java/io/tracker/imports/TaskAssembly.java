@@ -265,7 +265,7 @@ final class TaskAssembly {
 
   private Task task(Entry e, String id, int section, Optional<Task> above, Optional<Heading> leaderHeading,
       Optional<Heading> unitHeading) {
-    String text = e.text().stripped();
+    String text = String.join("", e.text().stripped().lines().map(String::strip).toList());
     if (text.isEmpty()) {
       throw new InputException(e.text().place(), "第 " + id + " 项没有任务文字: 应在序号后印任务(任务)");
     }

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -232,7 +233,7 @@ public final class TaskBookReader {
     PublishedTextImporter.Notice notice = document.notice();
     String issuer = notice.title().map(c -> {
       String title = ChineseText.withoutWhitespace(c.text());
-      int about = title.indexOf("关于");
+      int about = ChineseText.simplified(title).indexOf("关于");
       return about > 0 ? title.substring(0, about) : "";
     }).orElse("");
     BookYear.Printed printed = new BookYear.Printed(notice.title(), notice.documentNumberCell(), notice.issuedOn());
@@ -251,7 +252,18 @@ public final class TaskBookReader {
     TaskBook book = new TaskBook(issuer, documentNumber,
         printed.issuedOn().map(PublishedTextImporter.Dated::date), year, title, assembled.sections(),
         assembled.tasks());
-    return new ImportResult(book, List.copyOf(new LinkedHashSet<>(warnings)));
+    return new ImportResult(book, inOrder(warnings));
+  }
+
+  /** The warnings once each, by place: sheets (or Word tables) in the order met, then line and column. */
+  private static List<InputWarning> inOrder(List<InputWarning> warnings) {
+    List<String> sheets = new ArrayList<>();
+    warnings.forEach(w -> w.place().sheet().filter(s -> !sheets.contains(s)).ifPresent(sheets::add));
+    return new LinkedHashSet<>(warnings).stream()
+        .sorted(Comparator.<InputWarning>comparingInt(w -> w.place().sheet().map(sheets::indexOf).orElse(-1))
+            .thenComparingInt(w -> w.place().line())
+            .thenComparingInt(w -> w.place().column()))
+        .toList();
   }
 
   /** The source name without its directory and extension. */
