@@ -185,7 +185,7 @@ final class ColumnRecognition {
     Optional<Span> year = Optional.empty();
     for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
       Cell cell = row.get(c);
-      if (cell.isBlank() || columns[c] == null) {
+      if (cell.isBlank() || columns[c] == null || isCopyAcross(cell)) {
         continue;
       }
       switch (columns[c]) {
@@ -204,6 +204,14 @@ final class ColumnRecognition {
       }
     }
     Optional<Numbering> numbering = number.flatMap(n -> Numbering.whole(n.text()));
+    Optional<Numbering> headingInNumber = number.flatMap(n -> Numbering.at(n.text()))
+        .filter(n -> n.kind() == Numbering.Kind.SECTION || n.kind() == Numbering.Kind.GROUP);
+    if (numbering.isEmpty() && headingInNumber.isPresent() && number.get().mergedFrom().isEmpty()) {
+      // A heading printed across the row, 序号 cell and all: "一、经济发展".
+      int level = headingInNumber.get().kind() == Numbering.Kind.GROUP ? 2 : 1;
+      items.add(new Heading(level, headingInNumber.get().marker(), Span.of(number.get()), leaders, units));
+      return;
+    }
     if (number.isPresent() && number.get().mergedFrom().isEmpty() && numbering.isEmpty()) {
       throw number.get().error("序号 " + quote(number.get().text()) + ": 应为序号, 如 1、1.、一、或 (1)");
     }
@@ -269,6 +277,11 @@ final class ColumnRecognition {
         year));
   }
 
+  /** Whether {@code cell} repeats a cell merged across its own row: not a value of its column. */
+  private static boolean isCopyAcross(Cell cell) {
+    return cell.mergedFrom().filter(from -> from.line() == cell.place().line()).isPresent();
+  }
+
   /** Whether {@code row} only names columns below the header row {@code above}. */
   private boolean isSubHeader(List<Cell> row, List<Cell> above) {
     boolean refines = false;
@@ -321,7 +334,7 @@ final class ColumnRecognition {
 
   private static Optional<Cell> cell(List<Cell> row, TaskColumn[] columns, TaskColumn column) {
     for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
-      if (columns[c] == column && !row.get(c).isBlank()) {
+      if (columns[c] == column && !row.get(c).isBlank() && !isCopyAcross(row.get(c))) {
         return Optional.of(row.get(c));
       }
     }
