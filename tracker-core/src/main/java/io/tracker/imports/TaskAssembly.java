@@ -277,6 +277,16 @@ final class TaskAssembly {
     boolean inheritedUnits = false;
     if (!spans.isEmpty()) {
       units = units(spans, id);
+      boolean onlyCo = spans.stream().allMatch(s -> s.role().equals(Optional.of(Role.CO)));
+      if (onlyCo && above.isPresent() && above.get().responsibility().lead().isPresent()) {
+        List<ResponsibleUnit> leads = above.get().responsibility().units().stream()
+            .filter(u -> u.role() == Role.LEAD).toList();
+        List<ResponsibleUnit> all = new ArrayList<>(leads);
+        all.addAll(units);
+        units = all;
+        warnings.add(warning(e.text(), "第 " + id + " 项未印牵头单位: 沿用上一项(第 " + above.get().id() + " 项)的 "
+            + quote(String.join("、", leads.stream().map(ResponsibleUnit::printed).toList()))));
+      }
       spans.stream().map(UnitSpan::span).filter(s -> s.cell().mergedFrom().isPresent()).findFirst().ifPresent(s ->
           warnings.add(warning(s, "责任单位为合并单元格: 第 " + id + " 项沿用 " + s.cell().mergedFrom().get()
               + " 的 " + quote(s.text().strip()))));

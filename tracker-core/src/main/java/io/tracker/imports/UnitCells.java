@@ -95,9 +95,9 @@ final class UnitCells {
           continue;
         }
         for (String unit : names(part)) {
-          Matcher trailing = TRAILING_MARK.matcher(unit);
+          Matcher trailing = TRAILING_MARK.matcher(ChineseText.simplified(unit));
           if (trailing.matches()) {
-            out.add(new PrintedUnit(trailing.group(1), Optional.of(role(trailing.group(2))), false));
+            out.add(new PrintedUnit(unit.substring(0, trailing.end(1)), Optional.of(role(trailing.group(2))), false));
           } else {
             out.add(new PrintedUnit(unit, clauseRole, false));
           }
