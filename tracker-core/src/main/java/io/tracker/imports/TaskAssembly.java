@@ -278,7 +278,13 @@ final class TaskAssembly {
     if (!spans.isEmpty()) {
       units = units(spans, id);
       boolean onlyCo = spans.stream().allMatch(s -> s.role().equals(Optional.of(Role.CO)));
-      if (onlyCo && above.isPresent() && above.get().responsibility().lead().isPresent()) {
+      boolean noLead = units.stream().noneMatch(u -> u.role() == Role.LEAD);
+      if (noLead && unitHeading.isPresent() && spans != unitHeading.get().units()) {
+        // A section headed by its lead unit ("一、县发改局牵头"): the task names only who co-operates.
+        List<ResponsibleUnit> all = new ArrayList<>(units(unitHeading.get().units(), id));
+        all.addAll(units);
+        units = all;
+      } else if (onlyCo && above.isPresent() && above.get().responsibility().lead().isPresent()) {
         List<ResponsibleUnit> leads = above.get().responsibility().units().stream()
             .filter(u -> u.role() == Role.LEAD).toList();
         List<ResponsibleUnit> all = new ArrayList<>(leads);

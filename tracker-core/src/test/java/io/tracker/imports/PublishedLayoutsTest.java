@@ -120,6 +120,53 @@ class PublishedLayoutsTest {
         "indicators.txt:4:2: 警告: 本表未印序号: 任务按出现顺序编号, 自 \"1\" 起");
   }
 
+  private static ImportResult text(String name, String text) {
+    return TaskBookReader.read(new java.io.StringReader(text), name);
+  }
+
+  /** Sections headed by their lead unit; tasks numbered 1、 with sub-items ① carrying their own deadlines. */
+  @Test
+  void sectionsGroupedByLeadUnitAndCircledSubItems() {
+    ImportResult result = text("units.txt", """
+        西乡县人民政府办公室关于2019年重点工作任务分工的通知
+        一、县发改局牵头
+        1、争取中央预算内投资5亿元。
+        2、谋划储备重大项目100个。(县财政局配合)
+        二、县住建局、县城管局牵头
+        3、实施城市更新行动,其中:
+        ①改造老旧小区10个,6月底前完成;
+        完成时限:6月底
+        ②新建公园2个。
+        完成时限:10月底
+        """);
+    assertThat(result.book().year()).isEqualTo(2019);
+    assertThat(result.book().sections()).extracting(Section::title).containsExactly(
+        "一、县发改局牵头", "二、县住建局、县城管局牵头 / 实施城市更新行动,其中:");
+    assertThat(tasks(result.book())).containsExactly(
+        "1 §1 争取中央预算内投资5亿元。 | 县发改局:牵 |  | -",
+        "2 §1 谋划储备重大项目100个。 | 县发改局:牵、县财政局:配 |  | -",
+        "3.1 §2 改造老旧小区10个,6月底前完成; | 县住建局:牵、县城管局:牵 |  | 2019-06-30",
+        "3.2 §2 新建公园2个。 | 县住建局:牵、县城管局:牵 |  | 2019-10-31");
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  /** The year from a 文号 of any prefix, else from the signing date (a warning). */
+  @Test
+  void yearFromTheDocumentNumberOrTheSigningDate() {
+    String list = "一、稳增长\n1.完成固定资产投资增长10%。(县发改局负责)\n";
+    assertThat(text("a.txt", "竹山县人民政府关于重点工作任务分工的通知\n竹府办〔2016〕20号\n" + list).book().year())
+        .isEqualTo(2016);
+    ImportResult signed = text("b.txt", "竹山县人民政府关于重点工作任务分工的通知\n" + list
+        + "竹山县人民政府\n2017年1月5日\n");
+    assertThat(signed.book().year()).isEqualTo(2017);
+    assertThat(signed.book().issuedOn()).contains(LocalDate.of(2017, 1, 5));
+    assertThat(signed.warnings()).extracting(Object::toString).containsExactly(
+        "b.txt:5:1: 警告: 年份取自落款日期 2017-01-05: 2017 年(标题、文号和完成时限均未写明年份)");
+    assertThatThrownBy(() -> text("c.txt", "关于重点工作任务分工的通知\n" + list))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("c.txt:1:1: 无年度列、未给定年份 (--year)、标题和文号未写明年份");
+  }
+
   @Test
   void strictReadingTurnsTheFirstWarningIntoAnError() {
     Path file = layout("district-three-levels.txt");
