@@ -36,11 +36,6 @@ record Cell(String text, InputPlace place, Optional<InputPlace> mergedFrom) {
     return text.isBlank();
   }
 
-  /** The text without leading and trailing whitespace and without inserted pinyin. */
-  String stripped() {
-    return ChineseText.withoutPinyin(text).strip();
-  }
-
   /**
    * Where the character at {@code index} of {@link #text} is: in a text file the line and column it
    * falls on; in a spreadsheet or Word table the cell itself.
@@ -60,12 +55,6 @@ record Cell(String text, InputPlace place, Optional<InputPlace> mergedFrom) {
       }
     }
     return new InputPlace(place.file(), Optional.empty(), line, column);
-  }
-
-  /** Where {@code part} starts in this cell's text (its first occurrence), else the cell's start. */
-  InputPlace at(String part) {
-    int index = part.isEmpty() ? -1 : text.indexOf(part.strip());
-    return at(Math.max(index, 0));
   }
 
   /** An error at this cell's start. */

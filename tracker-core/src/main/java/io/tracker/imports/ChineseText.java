@@ -50,11 +50,6 @@ final class ChineseText {
     return out == null ? text : out.toString();
   }
 
-  /** Whether {@code text} holds a traditional character the table knows. */
-  static boolean hasTraditional(String text) {
-    return text.codePoints().anyMatch(SIMPLIFIED::containsKey);
-  }
-
   /** {@code text} without pinyin a translation tool put in brackets after its characters. */
   static String withoutPinyin(String text) {
     return text.indexOf('(') < 0 && text.indexOf('（') < 0 ? text : PINYIN.matcher(text).replaceAll("");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Responsibility printed inside a task's text, as many lists print it:
@@ -168,10 +167,5 @@ final class ResponsibilityText {
       }
     }
     return -1;
-  }
-
-  /** Every label header, for messages. */
-  static Stream<String> labelHeaders() {
-    return LABELLED.stream().flatMap(c -> c.headers().stream());
   }
 }

@@ -128,10 +128,10 @@ public final class TaskBookReader {
   }
 
   private static ImportResult read(byte[] bytes, String sourceName, ImportOptions options) {
-    if (startsWith(bytes, ZIP)) {
+    if (TextDecoder.startsWith(bytes, ZIP)) {
       return fromZip(bytes, sourceName, options);
     }
-    if (startsWith(bytes, OLE2)) {
+    if (TextDecoder.startsWith(bytes, OLE2)) {
       return fromOle2(bytes, sourceName, options);
     }
     return fromText(TextDecoder.decode(bytes, sourceName, options.charset()), sourceName, options);
@@ -322,17 +322,5 @@ public final class TaskBookReader {
       }
     }
     return "txt";
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

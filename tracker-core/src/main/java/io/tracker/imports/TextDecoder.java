@@ -129,7 +129,8 @@ final class TextDecoder {
     }
   }
 
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+  /** Whether {@code bytes} start with {@code prefix} (a byte order mark, a file signature). */
+  static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

@@ -213,10 +213,6 @@ final class UnitCells {
     return out;
   }
 
-  static String withoutWhitespace(String text) {
-    return ChineseText.withoutWhitespace(text);
-  }
-
   private static Role role(String mark) {
     return mark.contains("牵头") || mark.equals("主办") ? Role.LEAD : Role.CO;
   }

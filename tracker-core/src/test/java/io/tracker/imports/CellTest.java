@@ -17,7 +17,6 @@ class CellTest {
     assertThat(TEXT.at(0)).isEqualTo(InputPlace.inText("a.csv", 3, 7));
     assertThat(TEXT.at(2)).isEqualTo(InputPlace.inText("a.csv", 3, 9));
     assertThat(TEXT.at(5)).isEqualTo(InputPlace.inText("a.csv", 4, 1));
-    assertThat(TEXT.at("3500")).isEqualTo(InputPlace.inText("a.csv", 4, 7));
     assertThat(SHEET.at(6)).isEqualTo(SHEET.place());
   }
 
