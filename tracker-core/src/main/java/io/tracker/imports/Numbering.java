@@ -20,7 +20,10 @@ record Numbering(Kind kind, String id, String marker, int length) {
   private static final Pattern SECTION =
       Pattern.compile("^\\s*((?:第" + HAN_NUMBER + "(?:部分|章|篇))|" + HAN_NUMBER + "\\s*[、.．])\\s*");
   private static final Pattern GROUP = Pattern.compile("^\\s*([(（]\\s*" + HAN_NUMBER + "\\s*[)）])[、.．]?\\s*");
-  private static final Pattern SUB_DOTTED = Pattern.compile("^\\s*(\\d{1,3}[.．]\\d{1,3})(?![\\d%％])[、.．]?\\s*");
+  /** Characters after a decimal figure, not after a sub-item's number: "3.5万亩" is no item 3.5. */
+  private static final String MEASURE = "万亿千百个米元吨亩户人家所条项座辆台套倍‰%％";
+  private static final Pattern SUB_DOTTED =
+      Pattern.compile("^\\s*(\\d{1,3}[.．]\\d{1,3})(?![\\d" + MEASURE + "])[、.．]?\\s*");
   private static final Pattern TASK = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:[.．、]|$)(?![\\d%％])\\s*");
   private static final Pattern SUB = Pattern.compile("^\\s*(?:[(（]\\s*(\\d{1,3})\\s*[)）]|([①-⑳]))[、.．]?\\s*");
 

@@ -7,6 +7,7 @@ import io.tracker.InputPlace;
 import io.tracker.InputWarning;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -112,10 +115,22 @@ final class WorkbookTables {
     return new Table(name, InputPlace.inSheet(source, name, 1, 1), List.of(), rows);
   }
 
+  /**
+   * The cell's value as Excel shows it; a date (a deadline typed as a date) as yyyy年M月d日, which
+   * reads the same whatever the cell's date format or the machine's locale.
+   */
   private static String text(Sheet sheet, int r, int c, DataFormatter formatter, FormulaEvaluator evaluator) {
     Row row = sheet.getRow(r);
     Cell cell = row == null ? null : row.getCell(c);
-    return cell == null ? "" : formatter.formatCellValue(cell, evaluator);
+    if (cell == null) {
+      return "";
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+      LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+      return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+    return formatter.formatCellValue(cell, evaluator);
   }
 
   private static long key(int row, int column) {

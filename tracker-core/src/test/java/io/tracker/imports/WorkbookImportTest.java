@@ -136,6 +136,25 @@ class WorkbookImportTest {
   }
 
   @Test
+  void aDeadlineTypedAsADateReadsWhateverItsFormat() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet sheet = wb.createSheet("任务");
+    row(sheet, 0, "序号", "重点任务", "责任单位", "完成时间");
+    Row task = row(sheet, 1, 1, "新建幼儿园3所", "县教育局");
+    var cell = task.createCell(3);
+    cell.setCellValue(java.time.LocalDate.of(2024, 8, 31));
+    var style = wb.createCellStyle();
+    style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+    cell.setCellStyle(style);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    ImportResult result = TaskBookReader.read(new ByteArrayInputStream(out.toByteArray()), "dates.xlsx");
+    assertThat(result.book().year()).isEqualTo(2024);
+    assertThat(result.book().tasks().get(0).deadline().orElseThrow().printed()).isEqualTo("2024年8月31日");
+    assertThat(tasks(result.book())).containsExactly("1 §1 新建幼儿园3所 | 县教育局:牵 |  | 2024-08-31");
+  }
+
+  @Test
   void aWorkbookWithoutAnyHeaderRowIsAnError() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
     row(wb.createSheet("数据"), 0, "地区生产总值", "7%");
