@@ -4,41 +4,56 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * What the caller of {@link TaskBookReader} knows about a file that the file may not say.
  *
- * @param charset the charset to decode the bytes strictly with; empty to detect it (UTF-8, else
+ * @param charset the charset to decode a text file strictly with; empty to detect it (UTF-8, else
  *     GB18030/GBK)
- * @param year the work year (年度) the caller gives; empty when the file must say it. A CSV list
- *     takes it when it has no 年度 column; where the file does state its year (a 年度 column, a
- *     deadline printing a year such as 2023年6月底, the title of a published notice, the year of a
- *     JSON book), a different given year is an error
+ * @param year the work year (年度) the caller gives; empty when the file must say it. It is taken
+ *     when the file has no 年度 column and no title naming a year; where the file does state its year
+ *     (a 年度 column, a deadline printing a year such as 2023年6月底, the title of the notice or
+ *     table, the year of a JSON book), a different given year is an error
+ * @param columns headers the caller maps to columns, for tables whose headers {@link TaskColumn}
+ *     does not know ("目标名称" → {@link TaskColumn#GROUP}, "责任处室" → {@link TaskColumn#LEAD});
+ *     compared without whitespace and with simplified characters
  */
-public record ImportOptions(Optional<Charset> charset, OptionalInt year) {
-  private static final ImportOptions DEFAULTS = new ImportOptions(Optional.empty(), OptionalInt.empty());
+public record ImportOptions(Optional<Charset> charset, OptionalInt year, Map<String, TaskColumn> columns) {
+  private static final ImportOptions DEFAULTS =
+      new ImportOptions(Optional.empty(), OptionalInt.empty(), Map.of());
 
   /** Checks the parts; a given year must have four digits (1000–9999). */
   public ImportOptions {
     requireNonNull(charset, "charset");
     requireNonNull(year, "year");
     year.ifPresent(y -> checkArgument(y >= 1000 && y <= 9999, "year must have four digits: %s", y));
+    columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(columns, "columns")));
   }
 
-  /** No charset and no year given: both come from the file. */
+  /** No charset, no year and no column given: all come from the file. */
   public static ImportOptions defaults() {
     return DEFAULTS;
   }
 
   /** These options decoding with {@code charset}. */
   public ImportOptions withCharset(Charset charset) {
-    return new ImportOptions(Optional.of(requireNonNull(charset, "charset")), year);
+    return new ImportOptions(Optional.of(requireNonNull(charset, "charset")), year, columns);
   }
 
   /** These options giving the work year {@code year}. */
   public ImportOptions withYear(int year) {
-    return new ImportOptions(charset, OptionalInt.of(year));
+    return new ImportOptions(charset, OptionalInt.of(year), columns);
+  }
+
+  /** These options reading a column headed {@code header} as {@code column}. */
+  public ImportOptions withColumn(String header, TaskColumn column) {
+    checkArgument(!requireNonNull(header, "header").isBlank(), "header must not be blank");
+    Map<String, TaskColumn> more = new LinkedHashMap<>(columns);
+    more.put(header.strip(), requireNonNull(column, "column"));
+    return new ImportOptions(charset, year, more);
   }
 }

@@ -46,7 +46,7 @@ final class TextDecoder {
         Optional<String> gb = tryDecode(bytes, 0, GB18030);
         if (gb.isEmpty()) {
           // Report where UTF-8, the expected encoding, first failed.
-          decodeStrictly(bytes, 0, StandardCharsets.UTF_8, source, " nor GB18030");
+          decodeStrictly(bytes, 0, StandardCharsets.UTF_8, source, " 也不是 GB18030");
         }
         text = gb.orElseThrow();
       }
@@ -97,8 +97,8 @@ final class TextDecoder {
         hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
       }
       throw new InputException(source, lineOf(decoded, decoded.length()), columnOf(decoded, decoded.length()),
-          "bytes " + hex + " at byte offset " + bad + " are not " + charset.name() + alsoTried
-              + ": expected a text file");
+          "字节 " + hex + " (字节偏移 " + bad + ") 不是 " + charset.name() + alsoTried
+              + " 编码: 应为文本文件");
     }
     return out.flip().toString();
   }
@@ -114,7 +114,7 @@ final class TextDecoder {
       if (bytes[i] == 0) {
         String before = new String(bytes, 0, i, StandardCharsets.UTF_8);
         throw new InputException(source, lineOf(before, before.length()), columnOf(before, before.length()),
-            "NUL byte at byte offset " + i + ": expected a text file, not binary data");
+            "NUL 字节 (字节偏移 " + i + "): 应为文本文件, 而非二进制数据");
       }
     }
   }
@@ -124,12 +124,13 @@ final class TextDecoder {
       char c = text.charAt(i);
       if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
         throw new InputException(source, lineOf(text, i), columnOf(text, i),
-            String.format("control character U+%04X: expected a text file, not binary data", (int) c));
+            String.format("控制字符 U+%04X: 应为文本文件, 而非二进制数据", (int) c));
       }
     }
   }
 
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+  /** Whether {@code bytes} start with {@code prefix} (a byte order mark, a file signature). */
+  static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

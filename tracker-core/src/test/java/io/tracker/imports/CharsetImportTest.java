@@ -26,13 +26,13 @@ class CharsetImportTest {
   static void readSeed() throws IOException {
     Path seed = Seeds.path(Seeds.XIXIANG_2023);
     seedText = Files.readString(seed, UTF_8);
-    fromUtf8 = TaskBookReader.read(seed);
+    fromUtf8 = TaskBookReader.read(seed).book();
   }
 
   @Test
   void gb18030BytesAreDetected() {
     byte[] bytes = seedText.getBytes(GB18030);
-    TaskBook book = TaskBookReader.read(new ByteArrayInputStream(bytes), "seed-gb18030.txt");
+    TaskBook book = TaskBookReader.read(new ByteArrayInputStream(bytes), "seed-gb18030.txt").book();
     assertThat(book).isEqualTo(fromUtf8);
     assertThat(book.tasks()).hasSize(107);
   }
@@ -46,10 +46,10 @@ class CharsetImportTest {
     assertThat(gbk.newEncoder().canEncode(text)).isTrue();
     Path file = dir.resolve("seed-gbk.txt");
     Files.write(file, text.getBytes(gbk));
-    TaskBook fromUtf8Text = TaskBookReader.read(new ByteArrayInputStream(text.getBytes(UTF_8)), "seed.txt");
+    TaskBook fromUtf8Text = TaskBookReader.read(new ByteArrayInputStream(text.getBytes(UTF_8)), "seed.txt").book();
     assertThat(fromUtf8Text).isEqualTo(fromUtf8);
-    assertThat(TaskBookReader.read(file, gbk)).isEqualTo(fromUtf8);
-    assertThat(TaskBookReader.read(file)).isEqualTo(fromUtf8);
+    assertThat(TaskBookReader.read(file, ImportOptions.defaults().withCharset(gbk)).book()).isEqualTo(fromUtf8);
+    assertThat(TaskBookReader.read(file).book()).isEqualTo(fromUtf8);
   }
 
   @Test
@@ -60,24 +60,24 @@ class CharsetImportTest {
     bytes[1] = (byte) 0xBB;
     bytes[2] = (byte) 0xBF;
     System.arraycopy(text, 0, bytes, 3, text.length);
-    assertThat(TaskBookReader.read(new ByteArrayInputStream(bytes), "bom.txt")).isEqualTo(fromUtf8);
+    assertThat(TaskBookReader.read(new ByteArrayInputStream(bytes), "bom.txt").book()).isEqualTo(fromUtf8);
   }
 
   @Test
   void wrongGivenCharsetIsReportedWhereDecodingFails() {
     byte[] bytes = seedText.getBytes(GB18030);
     // Line 1 starts with "首": its first GB18030 byte 0xCA is not valid UTF-8 there.
-    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "seed.txt", UTF_8))
+    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "seed.txt", ImportOptions.defaults().withCharset(UTF_8)).book())
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("seed.txt:1:1: bytes 0xCA")
-        .hasMessageEndingWith("at byte offset 0 are not UTF-8: expected a text file");
+        .hasMessageStartingWith("seed.txt:1:1: 字节 0xCA")
+        .hasMessageEndingWith("(字节偏移 0) 不是 UTF-8 编码: 应为文本文件");
   }
 
   @Test
   void missingFileIsAnInputError(@TempDir Path dir) {
     Path missing = dir.resolve("missing.txt");
-    assertThatThrownBy(() -> TaskBookReader.read(missing))
+    assertThatThrownBy(() -> TaskBookReader.read(missing).book())
         .isInstanceOf(InputException.class)
-        .hasMessage(missing + ":0:0: no such file \"" + missing + "\": expected a task list file");
+        .hasMessage(missing + ":0:0: 没有文件 \"" + missing + "\": 应为任务清单文件");
   }
 }

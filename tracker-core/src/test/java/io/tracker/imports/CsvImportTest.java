@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvImportTest {
   private static TaskBook read(String csv) {
-    return TaskBookReader.read(new StringReader(csv), "tasks.csv");
+    return TaskBookReader.read(new StringReader(csv), "tasks.csv").book();
   }
 
   @Test
@@ -77,33 +77,33 @@ class CsvImportTest {
 
   @Test
   void unknownHeaderNamesTheCell() {
-    assertThatThrownBy(() -> read("序号,任务,责任单位,备注\n1,任务一,县财政局,无\n"))
+    assertThatThrownBy(() -> read("序号,任务,责任单位,说明\n1,任务一,县财政局,无\n"))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("tasks.csv:1:12: unknown header \"备注\": expected one of 序号");
+        .hasMessageStartingWith("tasks.csv:1:12: 未知表头 \"说明\": 应为 序号/编号、");
   }
 
   @Test
   void emptyUnitCell() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,,2023\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:2:7: row 1 has an empty responsible unit (责任单位) cell: expected a value under 责任单位");
+        .hasMessage("tasks.csv:2:3: 第 1 项没有责任单位: 应在任务后印责任单位, 如 县财政局");
   }
 
   @Test
   void missingTaskText() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,县财政局,2023\n2,  ,县财政局,2023\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:3:3: row 2 has an empty task (任务) cell: expected a value under 任务");
+        .hasMessage("tasks.csv:3:1: 第 2 项的任务单元格为空: 应在 任务 列下印任务");
   }
 
   @Test
   void numberThatSkipsOrRepeats() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,县财政局,2023\n3,任务三,县财政局,2023\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:3:1: 序号 \"3\" follows \"1\": expected \"2\"");
+        .hasMessage("tasks.csv:3:1: 序号 \"3\" 接在 \"1\" 之后: 应为 \"2\"");
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,县财政局,2023\n1,任务一,县财政局,2023\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:3:1: 序号 \"1\" follows \"1\": expected \"2\"");
+        .hasMessage("tasks.csv:3:1: 序号 \"1\" 接在 \"1\" 之后: 应为 \"2\"");
   }
 
   @Test
@@ -117,27 +117,27 @@ class CsvImportTest {
   void notAUnit() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,王永安,2023\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:2:7: \"王永安\" in \"王永安\" is not a unit: expected a name such as 县财政局");
+        .hasMessage("tasks.csv:2:7: \"王永安\" 不是单位: 应为单位名称, 如 县财政局");
   }
 
   @Test
   void noYear() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,完成时限\n1,任务一,县财政局,11月底\n"))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("tasks.csv:1:1: no 年度 column, no year given (--year), no deadline printing a year");
+        .hasMessageStartingWith("tasks.csv:1:1: 无年度列、未给定年份 (--year)");
   }
 
   @Test
   void cellWithoutHeader() {
     assertThatThrownBy(() -> read("序号,任务,责任单位,年度\n1,任务一,县财政局,2023,多余\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("tasks.csv:2:17: cell \"多余\" has no header: expected 4 cells per row");
+        .hasMessage("tasks.csv:2:17: 单元格 \"多余\" 没有表头: 应为每行 4 个单元格");
   }
 
   @Test
   void emptyCsv() {
     assertThatThrownBy(() -> read(""))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("tasks.csv:1:1: empty input");
+        .hasMessageStartingWith("tasks.csv:1:1: 输入为空");
   }
 }

@@ -180,7 +180,7 @@ class ImportRoundTripPropertiesTest {
         .withExamples(300)
         .forAll(docs())
         .check(doc -> matches(
-            TaskBookReader.read(new ByteArrayInputStream(published(doc).getBytes(UTF_8)), "generated.txt"), doc));
+            TaskBookReader.read(new ByteArrayInputStream(published(doc).getBytes(UTF_8)), "generated.txt").book(), doc));
   }
 
   @Test
@@ -188,6 +188,6 @@ class ImportRoundTripPropertiesTest {
     qt().withFixedSeed(42L)
         .withExamples(300)
         .forAll(docs())
-        .check(doc -> matches(TaskBookReader.read(new StringReader(csv(doc)), "generated.csv"), doc));
+        .check(doc -> matches(TaskBookReader.read(new StringReader(csv(doc)), "generated.csv").book(), doc));
   }
 }

@@ -57,9 +57,9 @@ class ImportYearPropertiesTest {
         .checkAssert((rows, year, byName) -> {
           byte[] bytes = csv(rows).getBytes(UTF_8);
           TaskBook book = byName
-              ? TaskBookReader.read(new ByteArrayInputStream(bytes), "重点任务-" + year + ".csv")
+              ? TaskBookReader.read(new ByteArrayInputStream(bytes), "重点任务-" + year + ".csv").book()
               : TaskBookReader.read(new ByteArrayInputStream(bytes), "tasks.csv",
-                  ImportOptions.defaults().withYear(year));
+                  ImportOptions.defaults().withYear(year)).book();
           assertThat(book.year()).isEqualTo(year);
           for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);

@@ -29,7 +29,7 @@ class ImportYearTest {
   }
 
   private static TaskBook read(String name, String csv, ImportOptions options) {
-    return TaskBookReader.read(new ByteArrayInputStream(csv.getBytes(UTF_8)), name, options);
+    return TaskBookReader.read(new ByteArrayInputStream(csv.getBytes(UTF_8)), name, options).book();
   }
 
   private static ImportOptions given(int year) {
@@ -61,12 +61,12 @@ class ImportYearTest {
 
   @ParameterizedTest(name = "{0} 年度={1} 完成时限={2} given={3}")
   @CsvSource(delimiter = '|', value = {
-      "tasks.csv | 2023 | 11月底 | 2024 | tasks.csv:2:29: 年度 \"2023\" differs from the year given, 2024 (--year): "
-          + "expected the given year or no 年度 column",
-      "tasks.csv |      | 2023年6月底 | 2024 | tasks.csv:2:24: deadline \"2023年6月底\" prints the year 2023, not the "
-          + "year given, 2024 (--year): expected deadlines in the given year",
-      "2024年重点任务.csv |  | 2023年6月底 | 2025 | 2024年重点任务.csv:2:24: deadline \"2023年6月底\" prints the year "
-          + "2023, not the year given, 2025 (--year): expected deadlines in the given year",
+      "tasks.csv | 2023 | 11月底 | 2024 | tasks.csv:2:29: 年度 \"2023\" 与给定的年份 2024 (--year) 不同: "
+          + "应为给定的年份, 或不印年度列",
+      "tasks.csv |      | 2023年6月底 | 2024 | tasks.csv:2:24: 完成时限 \"2023年6月底\" 写明年份 2023, 与给定的年份 2024 "
+          + "(--year) 不同: 应为给定年份内的完成时限",
+      "2024年重点任务.csv |  | 2023年6月底 | 2025 | 2024年重点任务.csv:2:24: 完成时限 \"2023年6月底\" 写明年份 2023, "
+          + "与给定的年份 2025 (--year) 不同: 应为给定年份内的完成时限",
   })
   void givenYearContradictingTheFile(String name, String yearCell, String deadline, int given, String message) {
     assertThatThrownBy(() -> read(name, csv(yearCell == null ? " " : yearCell, deadline), given(given)))
@@ -76,38 +76,38 @@ class ImportYearTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "tasks.csv          | no year",
-      "v12024.csv         | no year",         // not standing alone
-      "tasks-20245.csv    | no year",         // five digits
-      "1999年任务.csv     | no year",         // not 20xx
-      "2024/tasks.csv     | no year",         // a directory's name is not the file's
-      "2023-2024任务.csv  | more than one year [2023, 2024]",
+      "tasks.csv          | 中也没有年份",
+      "v12024.csv         | 中也没有年份",         // not standing alone
+      "tasks-20245.csv    | 中也没有年份",         // five digits
+      "1999年任务.csv     | 中也没有年份",         // not 20xx
+      "2024/tasks.csv     | 中也没有年份",         // a directory's name is not the file's
+      "2023-2024任务.csv  | 中有多个年份 [2023, 2024]",
   })
   void noYearAnywhere(String name, String inName) {
     assertThatThrownBy(() -> read(name, csv(" ", "11月底"), ImportOptions.defaults()))
         .isInstanceOf(InputException.class)
-        .hasMessage(name + ":1:1: no 年度 column, no year given (--year), no deadline printing a year (2023年6月底) "
-            + "and " + inName + " in the file name \"" + name.substring(name.lastIndexOf('/') + 1)
-            + "\": expected a 年度 column giving the year, or the year given with --year");
+        .hasMessage(name + ":1:1: 无年度列、未给定年份 (--year)、标题和文号未写明年份、完成时限未写明年份(如 2023年6月底), "
+            + "文件名 \"" + name.substring(name.lastIndexOf('/') + 1) + "\" " + inName
+            + ": 应有年度列, 或用 --year 给定年份");
   }
 
   @Test
   void fileNameYearThroughAPath(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("2024年重点任务.csv");
     Files.writeString(file, csv(" ", "11月底"));
-    assertThat(TaskBookReader.read(file).year()).isEqualTo(2024);
-    assertThat(TaskBookReader.read(file, ImportOptions.defaults().withYear(2026)).year()).isEqualTo(2026);
+    assertThat(TaskBookReader.read(file).book().year()).isEqualTo(2024);
+    assertThat(TaskBookReader.read(file, ImportOptions.defaults().withYear(2026)).book().year()).isEqualTo(2026);
   }
 
   @Test
   void publishedTextKeepsTheNoticesYear() {
     Path seed = Seeds.path(Seeds.XIXIANG_2023);
-    TaskBook detected = TaskBookReader.read(seed);
-    assertThat(TaskBookReader.read(seed, ImportOptions.defaults().withYear(2023))).isEqualTo(detected);
-    assertThatThrownBy(() -> TaskBookReader.read(seed, ImportOptions.defaults().withYear(2024)))
+    TaskBook detected = TaskBookReader.read(seed).book();
+    assertThat(TaskBookReader.read(seed, ImportOptions.defaults().withYear(2023)).book()).isEqualTo(detected);
+    assertThatThrownBy(() -> TaskBookReader.read(seed, ImportOptions.defaults().withYear(2024)).book())
         .isInstanceOf(InputException.class)
-        .hasMessage(seed + ":3:1: title \"西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知\" names the "
-            + "year 2023, not the year given, 2024 (--year): expected the notice's year");
+        .hasMessage(seed + ":3:1: 标题 \"西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知\" 写明年份 2023, "
+            + "与给定的年份 2024 (--year) 不同: 应为标题的年份");
   }
 
   @Test
@@ -121,7 +121,7 @@ class ImportYearTest {
     assertThatThrownBy(() -> read("book.json", json.toString(), ImportOptions.defaults().withYear(2022)))
         .isInstanceOf(InputException.class)
         .hasMessage("book.json:" + line + ":" + column
-            + ": \"year\": 2023 differs from the year given, 2022 (--year): expected the book's own year");
+            + ": \"year\": 2023 与给定的年份 2022 (--year) 不同: 应为任务书自己的年份");
   }
 
   @Test

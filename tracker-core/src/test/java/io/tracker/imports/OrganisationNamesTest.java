@@ -51,6 +51,63 @@ class OrganisationNamesTest {
     assertThat(SEED.isUnit(text)).isEqualTo(unit);
   }
 
+  /**
+   * Responsible-unit text as lists across China print it → the units (name as compared, 牵 lead, 配
+   * co-operating), the split and the roles in one string.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+    "县财政局                                  | 县财政局:牵",
+    "县人社局、县农业农村局                      | 县人社局:牵 县农业农村局:配",
+    "区发改委、区财政局主办,各街道板块协办          | 区发改委:牵 区财政局:牵 各街道板块:配",
+    "县农业农村局牵头,县财政局配合                  | 县农业农村局:牵 县财政局:配",
+    "县教体局负责                               | 县教体局:牵",
+    "各镇、各街道分别负责                          | 各镇:牵 各街道:牵",
+    "牵头：县财政局、配合：县发改局、县人社局          | 县财政局:牵 县发改局:配 县人社局:配",
+    "县发改局、县财政局(列第一位者为牵头单位)         | 县发改局:牵 县财政局:配",
+    "高新区(邹区镇)、区文化和广电旅游体育局          | 高新区(邹区镇):牵 区文化和广电旅游体育局:配",
+    "省直有关部门和各市人民政府                     | 省直有关部门:牵 各市人民政府:配",
+    "区发改局区统计局                            | 区发改局:牵 区统计局:配",
+    "市生态环境局西乡分局                         | 市生态环境局西乡分局:牵",
+    "相关县(市、区)政府                          | 相关县(市、区)政府:牵",
+    "柯城区、龙游县、经开区                        | 柯城区:牵 龙游县:配 经开区:配",
+    "人民银行衢州市中心支行、各乡镇(街道)           | 人民银行衢州市中心支行:牵 各乡镇(街道):配",
+    "牽頭單位：市發展改革委                        | 市发展改革委:牵",
+    "縣財政局(牽頭)、縣審計局                      | 县财政局:牵 县审计局:配",
+    "市委宣传部/市文明办                          | 市委宣传部:牵 市文明办:配",
+    "县水利局;县林业局                           | 县水利局:牵 县林业局:配",
+  })
+  void splitsNamesAndReadsRolesAsPrinted(String cell, String expected) {
+    List<UnitCells.PrintedUnit> printed = UnitCells.split(cell);
+    List<String> keys = printed.stream().map(UnitCells.PrintedUnit::key).toList();
+    var units = UnitCells.assignRoles(printed, keys, i -> { });
+    String actual = String.join(" ", units.stream()
+        .map(u -> u.name() + ":" + (u.role() == io.tracker.task.Role.LEAD ? "牵" : "配")).toList());
+    assertThat(actual).isEqualTo(expected);
+    assertThat(keys).allMatch(OrganisationNames::hasUnitSuffix);
+  }
+
+  @ParameterizedTest(name = "{0} is a unit on its own: {1}")
+  @CsvSource({
+    "柯城区, true", "龙游县, true", "经开区, true", "高新区(邹区镇), true", "各市人民政府, true", "省直有关部门, true",
+    "各街道板块, true", "人民银行西乡支行, true", "县重点项目建设指挥部, true", "县防汛抗旱领导小组, true",
+    "黔东南苗族侗族自治州, true", "各乡镇, true",
+    "王永安, false", "王州, false", "争创四好农村路省级示范县, false", "县自然, false", "城北, false",
+  })
+  void tellsUnitsAnywhereInChina(String name, boolean unit) {
+    assertThat(OrganisationNames.hasUnitSuffix(name)).isEqualTo(unit);
+  }
+
+  @Test
+  void shortFormsResolveForEveryLevelPrefix() {
+    OrganisationNames names = OrganisationNames.of(List.of("区统计局", "省教育厅", "镇农业服务中心", "旗林草局"));
+    assertThat(names.resolve("统计局")).isEqualTo("区统计局");
+    assertThat(names.resolve("教育厅")).isEqualTo("省教育厅");
+    assertThat(names.resolve("农业服务中心")).isEqualTo("镇农业服务中心");
+    assertThat(names.resolve("林草局")).isEqualTo("旗林草局");
+    assertThat(names.resolve("区统计")).isEqualTo("区统计局");
+  }
+
   @Test
   void refusesAShortFormOfTwoPrintedNames() {
     OrganisationNames names = OrganisationNames.of(List.of("县住建局", "县住建委"));

@@ -38,7 +38,7 @@ class PublishedTextBadInputTest {
       "11月底");        // 21
 
   private static TaskBook read(List<String> lines) {
-    return TaskBookReader.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(UTF_8)), "bad.txt");
+    return TaskBookReader.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(UTF_8)), "bad.txt").book();
   }
 
   private static List<String> with(int line, String text) {
@@ -70,31 +70,31 @@ class PublishedTextBadInputTest {
   void emptyFile() {
     assertThatThrownBy(() -> read(List.of("")))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:1:1: empty input: expected a published task list (任务分解一览表)");
+        .hasMessage("bad.txt:1:1: 输入为空: 应为发布的任务清单(任务分解一览表)");
     assertThatThrownBy(() -> read(List.of("  ", "\t", "")))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt:1:1: empty input");
+        .hasMessageStartingWith("bad.txt:1:1: 输入为空");
   }
 
   @Test
   void numberThatSkips() {
     assertThatThrownBy(() -> read(with(16, "3")))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:16:1: 序号 \"3\" follows \"1\": expected \"2\"");
+        .hasMessage("bad.txt:16:1: 序号 \"3\" 接在 \"1\" 之后: 应为 \"2\"");
   }
 
   @Test
   void numberThatRepeats() {
     assertThatThrownBy(() -> read(with(16, "1")))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:16:1: 序号 \"1\" follows \"1\": expected \"2\"");
+        .hasMessage("bad.txt:16:1: 序号 \"1\" 接在 \"1\" 之后: 应为 \"2\"");
   }
 
   @Test
   void firstNumberIsNotOne() {
     assertThatThrownBy(() -> read(with(12, "0")))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:12:1: 序号 \"0\" starts the list: expected \"1\"");
+        .hasMessage("bad.txt:12:1: 序号 \"0\" 为首项: 应为 \"1\"");
   }
 
   @Test
@@ -102,7 +102,7 @@ class PublishedTextBadInputTest {
     List<String> lines = without(13, 14, 15);
     assertThatThrownBy(() -> read(lines))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:12:1: row 1 has no task text: expected the task (任务) after 序号 1");
+        .hasMessage("bad.txt:12:1: 第 1 项没有任务文字: 应在序号 1 后印任务(任务)");
   }
 
   @Test
@@ -112,21 +112,21 @@ class PublishedTextBadInputTest {
     lines.remove(17 - 1);
     assertThatThrownBy(() -> read(lines))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:17:1: row 2 has no task text: found unit \"县发改局\" where the task (任务) belongs");
+        .hasMessage("bad.txt:17:1: 第 2 项没有任务文字: 任务(任务)处印的是单位 \"县发改局\"");
   }
 
   @Test
   void emptyUnitCell() {
     assertThatThrownBy(() -> read(without(14)))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:14:1: row 1 has no responsible unit (责任单位): found \"11月底\": expected a unit such as 县财政局");
+        .hasMessage("bad.txt:14:1: 第 1 项没有责任单位, 此处印的是 \"11月底\": 应为单位名称, 如 县财政局");
   }
 
   @Test
   void leaderWithoutUnit() {
     assertThatThrownBy(() -> read(without(18, 19)))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:18:1: row 2 has no responsible unit (责任单位): found leader \"王永安\" where a unit belongs");
+        .hasMessage("bad.txt:18:1: 第 2 项没有责任单位: 单位处印的是领导 \"王永安\"");
   }
 
   @Test
@@ -140,8 +140,7 @@ class PublishedTextBadInputTest {
   void lineThatCannotBePlaced() {
     assertThatThrownBy(() -> read(with(20, "请各单位认真落实")))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:20:1: cannot place \"请各单位认真落实\" in row 2: expected a responsible unit (责任单位), "
-            + "a leader (包抓领导) or a deadline (完成时限)");
+        .hasMessage("bad.txt:20:1: 无法归入第 2 项的 \"请各单位认真落实\": 应为责任单位、包抓领导或完成时限");
   }
 
   @Test
@@ -150,35 +149,42 @@ class PublishedTextBadInputTest {
     lines.add("县财政局");
     assertThatThrownBy(() -> read(lines))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:22:1: cannot place \"县财政局\" after the deadline (完成时限) of row 2: expected 序号 3");
+        .hasMessage("bad.txt:22:1: 无法归入 \"县财政局\": 在第 2 项的完成时限之后, 应为序号 3");
   }
 
   @Test
   void missingDeadline() {
     assertThatThrownBy(() -> read(without(21)))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:20:1: row 2 has no deadline (完成时限) after \"王永安\": expected e.g. 11月底");
+        .hasMessage("bad.txt:20:1: 第 2 项没有完成时限(在 \"王永安\" 之后): 应为如 11月底");
   }
 
   @Test
   void unknownHeaderCell() {
     assertThatThrownBy(() -> read(with(8, "备注")))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt:8:1: header cell \"备注\" is not a column: expected one of 序号,");
+        .hasMessageStartingWith("bad.txt:8:1: 表头单元格 \"备注\" 不是列名: 应为 序号、");
   }
 
   @Test
   void leaderInAnAnnexWithoutLeaderColumn() {
     assertThatThrownBy(() -> read(without(9)))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:19:1: cannot place \"王永安\": annex 1 has no 包抓领导 column");
+        .hasMessage("bad.txt:19:1: 无法归入 \"王永安\": 本表没有包抓领导列");
   }
 
   @Test
-  void noAnnex() {
-    assertThatThrownBy(() -> read(with(3, "")))
+  void withoutAnnexTheListStartsAtItsHeader() {
+    TaskBook book = read(with(3, ""));
+    assertThat(book.tasks()).hasSize(2);
+    assertThat(book.sections()).extracting(s -> s.title()).containsExactly("2023年县政府工作报告任务分解一览表");
+  }
+
+  @Test
+  void noListAtAll() {
+    assertThatThrownBy(() -> read(List.of("西乡县人民政府关于印发2023年任务的通知", "", "请认真贯彻执行。")))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt:1:1: no annex line such as \"附件1\" found");
+        .hasMessageStartingWith("bad.txt:1:1: 未找到任务清单(首行 \"西乡县人民政府关于印发2023年任务的通知\")");
   }
 
   @Test
@@ -187,22 +193,29 @@ class PublishedTextBadInputTest {
     lines.addAll(List.of("附件3", "表", "序号", "责任单位", "3", "任务", "县财政局"));
     assertThatThrownBy(() -> read(lines))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:22:1: annex \"附件3\": expected 附件2");
+        .hasMessage("bad.txt:22:1: 附件 \"附件3\": 应为 附件2");
   }
 
   @Test
-  void titleWithoutYear() {
-    assertThatThrownBy(() -> read(with(1, "西乡县人民政府关于印发任务分解一览表的通知")))
+  void titleWithoutYearTakesTheTableTitles() {
+    assertThat(read(with(1, "西乡县人民政府关于印发任务分解一览表的通知")).year()).isEqualTo(2023);
+  }
+
+  @Test
+  void noYearAnywhere() {
+    List<String> lines = with(1, "西乡县人民政府关于印发任务分解一览表的通知");
+    lines.set(5 - 1, "县政府工作报告任务分解一览表");
+    assertThatThrownBy(() -> read(lines))
         .isInstanceOf(InputException.class)
-        .hasMessage("bad.txt:1:1: title \"西乡县人民政府关于印发任务分解一览表的通知\" names no year: expected e.g. 2023年");
+        .hasMessageStartingWith("bad.txt:1:1: 无年度列、未给定年份 (--year)、标题和文号未写明年份");
   }
 
   @Test
   void binaryInput() {
     byte[] bytes = "西乡\n附件1\nab\u0000cd".getBytes(UTF_8);
-    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "bin.txt"))
+    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "bin.txt").book())
         .isInstanceOf(InputException.class)
-        .hasMessage("bin.txt:3:3: NUL byte at byte offset 17: expected a text file, not binary data");
+        .hasMessage("bin.txt:3:3: NUL 字节 (字节偏移 17): 应为文本文件, 而非二进制数据");
   }
 
   @Test
@@ -211,16 +224,16 @@ class PublishedTextBadInputTest {
     byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + 2);
     bytes[prefix.length] = (byte) 0xFF;
     bytes[prefix.length + 1] = (byte) 0xFF;
-    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "bin.txt"))
+    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "bin.txt").book())
         .isInstanceOf(InputException.class)
-        .hasMessage("bin.txt:2:3: bytes 0xFF at byte offset 13 are not UTF-8 nor GB18030: expected a text file");
+        .hasMessage("bin.txt:2:3: 字节 0xFF (字节偏移 13) 不是 UTF-8 也不是 GB18030 编码: 应为文本文件");
   }
 
   @Test
   void controlCharacters() {
     byte[] bytes = "西乡\u0007".getBytes(UTF_8);
-    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "ctl.txt"))
+    assertThatThrownBy(() -> TaskBookReader.read(new ByteArrayInputStream(bytes), "ctl.txt").book())
         .isInstanceOf(InputException.class)
-        .hasMessage("ctl.txt:1:3: control character U+0007: expected a text file, not binary data");
+        .hasMessage("ctl.txt:1:3: 控制字符 U+0007: 应为文本文件, 而非二进制数据");
   }
 }

@@ -27,7 +27,7 @@ class SeedImportTest {
 
   @BeforeAll
   static void importSeed() {
-    book = TaskBookReader.read(Seeds.path(Seeds.XIXIANG_2023));
+    book = TaskBookReader.read(Seeds.path(Seeds.XIXIANG_2023)).book();
   }
 
   private static Task task(int id) {

@@ -68,7 +68,8 @@ final class AssessmentInputs {
     requireGiven("--book", book);
     requireGiven("--ledger", ledger);
     requireGiven("--as-of", asOf);
-    TaskBook taskBook = progress.step("读取任务清单", () -> TaskBookReader.read(book, ImportCommand.importOptions(null, year)));
+    TaskBook taskBook = progress.step("读取任务清单",
+        () -> ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)), progress.err()));
     if (asOf.getYear() != taskBook.year()) {
       throw new InputException("--as-of", 1, 1, "date \"" + asOf + "\" lies outside the book's year "
           + taskBook.year() + ": expected a date in " + taskBook.year());

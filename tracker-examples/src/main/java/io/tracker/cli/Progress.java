@@ -19,6 +19,11 @@ final class Progress {
     this.quiet = quiet;
   }
 
+  /** Standard error, for the warnings a step reports. */
+  PrintWriter err() {
+    return err;
+  }
+
   <T> T step(String name, Supplier<T> work) {
     if (!quiet) {
       err.print(name + "…");

@@ -64,7 +64,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     TaskBook taskBook;
     ProgressLedger progress;
     try {
-      taskBook = TaskBookReader.read(book, ImportCommand.importOptions(null, year));
+      taskBook = ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)), err);
       progress = AssessmentInputs.readLedger(ledger, taskBook);
     } catch (InputException e) {
       err.println(e.getMessage());

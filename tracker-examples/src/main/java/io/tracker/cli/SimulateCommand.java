@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.tracker.InputException;
 import io.tracker.imports.ImportOptions;
+import io.tracker.imports.ImportResult;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerWriter;
 import io.tracker.ledger.ProgressLedger;
@@ -28,10 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Writes a simulated progress ledger (CSV) for a task book: monthly reports up to the as-of date.")
 public final class SimulateCommand implements Callable<Integer> {
-  /** Reads a task book file; the importer in production, a fixture in tests. */
+  /** Reads a task book file with its warnings; the importer in production, a fixture in tests. */
   @FunctionalInterface
   interface BookSource {
-    TaskBook read(Path file, ImportOptions options) throws IOException;
+    ImportResult read(Path file, ImportOptions options) throws IOException;
   }
 
   private final BookSource books;
@@ -69,7 +70,8 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     TaskBook taskBook;
     try {
-      taskBook = books.read(book, ImportCommand.importOptions(null, year));
+      taskBook = ImportCommand.book(books.read(book, ImportCommand.importOptions(null, year)),
+          spec.commandLine().getErr());
     } catch (InputException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;

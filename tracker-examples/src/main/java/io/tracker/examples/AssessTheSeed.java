@@ -1,5 +1,6 @@
 package io.tracker.examples;
 
+import io.tracker.imports.ImportResult;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Embedding example (a), the lines shown in the README: import the published list, read the progress
+ * Embedding example (a), the lines shown in the README: import the published list (printing what the
+ * importer was unsure of), read the progress
  * ledger, assess at a date with the default rules and print every task that is not green with the
  * flag that explains its light.
  *
@@ -30,7 +32,9 @@ public final class AssessTheSeed {
 
   /** Assesses the seed under {@code home} and prints its tasks that are not green to {@code out}. */
   static Assessment run(Path home, PrintStream out) throws IOException {
-    TaskBook book = TaskBookReader.read(home.resolve("seeds/000_961a157e1ab25069.txt"));
+    ImportResult imported = TaskBookReader.read(home.resolve("seeds/000_961a157e1ab25069.txt"));
+    imported.warnings().forEach(System.err::println);  // FILE:LINE:COLUMN: 警告: … what to check by hand
+    TaskBook book = imported.book();                   // imported.strictBook() refuses a book with warnings
     ProgressLedger ledger = LedgerReader.read(home.resolve("seeds/simulated-ledger-2023-06-30.csv"), book);
     Assessor assessor = Assessor.withDefaultRules();   // compile once and share: thread-safe
     Assessment assessment = assessor.assess(book, ledger, LocalDate.of(2023, 6, 30));

@@ -86,12 +86,12 @@ class AssessCommandsTest {
 
     Run withoutYear = run("score", "--book", book.toString(), "--ledger", ledger.toString(), "--as-of", "2024-06-30");
     assertThat(withoutYear.status()).isEqualTo(2);
-    assertThat(withoutYear.errLines()).singleElement().asString().startsWith(book + ":1:1: no 年度 column");
+    assertThat(withoutYear.errLines()).singleElement().asString().startsWith(book + ":1:1: 无年度列");
     Run conflicting = run("report", "--book", BOOK, "--year", "2024", "--ledger", LEDGER, "--as-of", "2024-06-30");
     assertThat(conflicting.status()).isEqualTo(2);
     assertThat(conflicting.out()).isEmpty();
-    assertThat(conflicting.errLines()).singleElement().asString().startsWith(BOOK + ":3:1: title ")
-        .contains("not the year given, 2024 (--year)");
+    assertThat(conflicting.errLines()).singleElement().asString().startsWith(BOOK + ":3:1: 标题 ")
+        .contains("与给定的年份 2024 (--year) 不同");
   }
 
   @Test

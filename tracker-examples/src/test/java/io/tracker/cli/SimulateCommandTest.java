@@ -7,6 +7,8 @@ import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.LedgerWriter;
 import io.tracker.ledger.SampleBook;
 import io.tracker.simulate.LedgerSimulator;
+import io.tracker.imports.ImportOptions;
+import io.tracker.imports.ImportResult;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,8 +28,14 @@ class SimulateCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  private int run(SimulateCommand.BookSource books, String... args) {
-    CommandLine command = new CommandLine(new SimulateCommand(books));
+  /** A stand-in for the importer: the book a file holds, read without warnings. */
+  private interface Books {
+    TaskBook read(Path file, ImportOptions options) throws IOException;
+  }
+
+  private int run(Books books, String... args) {
+    CommandLine command = new CommandLine(new SimulateCommand(
+        (file, options) -> new ImportResult(books.read(file, options), List.of())));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     return command.execute(args);

@@ -71,7 +71,7 @@ class TrackerCommandTest {
     Run run = run("", "import", file.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).containsExactly(file + ":56:1: 序号 \"3\" follows \"1\": expected \"2\"");
+    assertThat(run.errLines()).containsExactly(file + ":56:1: 序号 \"3\" 接在 \"1\" 之后: 应为 \"2\"");
   }
 
   @Test
@@ -80,7 +80,7 @@ class TrackerCommandTest {
     Run run = run("", "import", missing.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).containsExactly(missing + ":0:0: no such file \"" + missing + "\": expected a task list file");
+    assertThat(run.errLines()).containsExactly(missing + ":0:0: 没有文件 \"" + missing + "\": 应为任务清单文件");
   }
 
   /** A CSV list as real ones are printed: no 年度 column, deadlines without a year. */
@@ -104,7 +104,7 @@ class TrackerCommandTest {
     assertThat(withoutYear.status()).isEqualTo(2);
     assertThat(withoutYear.out()).isEmpty();
     assertThat(withoutYear.errLines()).singleElement().asString()
-        .startsWith(file + ":1:1: no 年度 column, no year given (--year)").contains("--year");
+        .startsWith(file + ":1:1: 无年度列、未给定年份 (--year)").contains("--year");
   }
 
   @Test
@@ -114,17 +114,17 @@ class TrackerCommandTest {
     Run run = run("", "import", "--year", "2024", file.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).containsExactly(file + ":2:25: 年度 \"2023\" differs from the year given, 2024 "
-        + "(--year): expected the given year or no 年度 column");
+    assertThat(run.errLines()).containsExactly(file + ":2:25: 年度 \"2023\" 与给定的年份 2024 (--year) 不同: "
+        + "应为给定的年份, 或不印年度列");
     Run seed = run("", "import", "--year", "2022", Seeds.path(Seeds.XIXIANG_2023).toString());
     assertThat(seed.status()).isEqualTo(2);
     assertThat(seed.out()).isEmpty();
     assertThat(seed.errLines()).singleElement().asString()
-        .startsWith(Seeds.path(Seeds.XIXIANG_2023) + ":3:1: title ").contains("2023", "2022 (--year)");
+        .startsWith(Seeds.path(Seeds.XIXIANG_2023) + ":3:1: 标题 ").contains("2023", "2022 (--year)");
     Run shortYear = run("", "import", "--year", "24", file.toString());
     assertThat(shortYear.status()).isEqualTo(2);
     assertThat(shortYear.errLines())
-        .containsExactly("--year:1:1: year \"24\": expected a four-digit year such as 2024");
+        .containsExactly("--year:1:1: 年份 \"24\": 应为四位数的年份, 如 2024");
   }
 
   @Test

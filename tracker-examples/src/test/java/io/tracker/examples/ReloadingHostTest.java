@@ -28,7 +28,7 @@ class ReloadingHostTest {
 
   @Test
   void servesNewRulesAfterAGoodChangeAndKeepsThemAfterABrokenOne() throws IOException {
-    TaskBook book = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt"));
+    TaskBook book = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt")).book();
     ProgressLedger ledger = LedgerReader.read(Path.of("../seeds/simulated-ledger-2023-06-30.csv"), book);
 
     ReloadingHost host = new ReloadingHost(rules);   // an empty directory: the default rules

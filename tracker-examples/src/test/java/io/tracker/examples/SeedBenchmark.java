@@ -28,7 +28,7 @@ public final class SeedBenchmark {
     Assessor assessor = args.length > 0 && args[0].equals("compile")
         ? Assessor.withRules(RuleSet.defaults()) : Assessor.withDefaultRules();
     long ready = System.nanoTime();
-    TaskBook book = TaskBookReader.read(Path.of("seeds/000_961a157e1ab25069.txt"));
+    TaskBook book = TaskBookReader.read(Path.of("seeds/000_961a157e1ab25069.txt")).book();
     ProgressLedger june = LedgerReader.read(Path.of("seeds/simulated-ledger-2023-06-30.csv"), book);
     ProgressLedger december = LedgerReader.read(Path.of("seeds/simulated-ledger-2023-12-15.csv"), book);
     long read = System.nanoTime();

@@ -74,7 +74,7 @@ class HtmlReportBrowserTest {
   @Test
   void rendersTheMainJobsPageForEverySeedTask() throws Exception {
     // The page of `./tracker`: the seed's 107 tasks assessed at 2023-06-30 with the default rules.
-    TaskBook seed = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt"));
+    TaskBook seed = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt")).book();
     ProgressLedger ledger = LedgerReader.read(Path.of("../seeds/simulated-ledger-2023-06-30.csv"), seed);
     Assessment assessment = Assessor.withDefaultRules().assess(seed, ledger, LocalDate.of(2023, 6, 30));
     Path page = HtmlReport.write(seed, assessment, dir.resolve("seed"));

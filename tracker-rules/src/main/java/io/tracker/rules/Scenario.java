@@ -124,7 +124,7 @@ public record Scenario(
       }
       LocalDate asOf = required(json.asOf(), name, "asOf");
       TaskBook book = json.book() != null
-          ? TaskBookReader.read(file.resolveSibling(json.book()))
+          ? TaskBookReader.read(file.resolveSibling(json.book())).strictBook()
           : inlineBook(required(json.tasks(), name, "tasks 或 book"), json.year() == null ? asOf.getYear() : json.year());
       List<ProgressReport> reports = new ArrayList<>();
       if (json.ledgerFile() != null) {

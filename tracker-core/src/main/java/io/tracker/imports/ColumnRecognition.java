@@ -1,0 +1,351 @@
+package io.tracker.imports;
+
+import static io.tracker.InputException.quote;
+
+import io.tracker.InputException;
+import io.tracker.InputWarning;
+import io.tracker.imports.ListItem.Entry;
+import io.tracker.imports.ListItem.Heading;
+import io.tracker.imports.ListItem.Part;
+import io.tracker.imports.ListItem.Span;
+import io.tracker.imports.ListItem.UnitSpan;
+import io.tracker.task.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the header of a {@link Table} and reads its rows as headings and entries: the one column
+ * recognition for CSV, Excel, Word and tables in published text.
+ *
+ * <ul>
+ *   <li>The header is the first row naming a task column ({@link TaskColumn#TASK}) and at least one
+ *       other known column; rows above it are the table's title. Every other header cell must be
+ *       known ({@link TaskColumn}) or mapped by the caller, else it is an error naming the cell.
+ *   <li>Rows right below the header that only name columns (牵头单位 | 配合单位 under a merged 责任单位)
+ *       refine the columns above them: a multi-row header.
+ *   <li>With a 牵头单位 column, a 责任单位 column holds the co-operating units.
+ *   <li>A row whose 序号 is a heading numbering (一、, (一)), or that prints text but neither a number
+ *       nor any responsibility, is a heading; a new value in a grouping column (目标名称) is one too.
+ *   <li>A row repeating the header (a table continued on a new page) is skipped with a warning; so is
+ *       a note row (注：…) inside the table.
+ *   <li>Responsibility printed in the task cell is read when the row has no unit cell of its own
+ *       ({@link ResponsibilityText}).
+ * </ul>
+ */
+final class ColumnRecognition {
+  private static final Set<TaskColumn> MANY = EnumSet.of(TaskColumn.UNITS, TaskColumn.LEAD, TaskColumn.CO,
+      TaskColumn.LEADERS, TaskColumn.NOTE, TaskColumn.IGNORE);
+
+  private final Map<String, TaskColumn> mapped;
+  private final List<InputWarning> warnings;
+
+  ColumnRecognition(Map<String, TaskColumn> mapped, List<InputWarning> warnings) {
+    this.mapped = mapped;
+    this.warnings = warnings;
+  }
+
+  /** The column a header cell names, by the caller's mapping first, then by {@link TaskColumn}. */
+  private Optional<TaskColumn> column(Cell header) {
+    String key = header.key();
+    for (Map.Entry<String, TaskColumn> m : mapped.entrySet()) {
+      if (ChineseText.key(m.getKey()).equals(key)) {
+        return Optional.of(m.getValue());
+      }
+    }
+    return TaskColumn.ofHeader(key);
+  }
+
+  /** Whether {@code row} is a header row: it names the task column and another known column. */
+  private boolean isHeader(List<Cell> row) {
+    Set<TaskColumn> found = EnumSet.noneOf(TaskColumn.class);
+    row.stream().filter(c -> !c.isBlank()).forEach(c -> column(c).ifPresent(found::add));
+    return found.contains(TaskColumn.TASK) && found.size() >= 2;
+  }
+
+  /** Index of the header row, if the table has one. */
+  Optional<Integer> headerRow(Table table) {
+    for (int r = 0; r < table.rows().size(); r++) {
+      if (isHeader(table.rows().get(r))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The table read as a part of the list; empty when it has no header row. */
+  Optional<Part> read(Table table) {
+    Optional<Integer> headerIndex = headerRow(table);
+    if (headerIndex.isEmpty()) {
+      return Optional.empty();
+    }
+    int h = headerIndex.get();
+    List<List<Cell>> rows = table.rows();
+    List<Cell> captions = new ArrayList<>(table.captions());
+    for (int r = 0; r < h; r++) {
+      rows.get(r).stream().filter(c -> !c.isBlank() && c.mergedFrom().isEmpty()).forEach(captions::add);
+    }
+    List<Cell> header = rows.get(h);
+    int width = rows.stream().mapToInt(List::size).max().orElse(0);
+    TaskColumn[] columns = new TaskColumn[width];
+    for (int c = 0; c < header.size(); c++) {
+      Cell cell = header.get(c);
+      if (cell.isBlank()) {
+        continue;
+      }
+      columns[c] = column(cell).orElseThrow(() -> cell.error("未知表头 " + quote(cell.text()) + ": 应为 "
+          + TaskColumn.allHeaders() + " 之一, 或用 --columns '" + cell.key() + "=task' 指明其含义"));
+    }
+    int body = h + 1;
+    while (body < rows.size() && isSubHeader(rows.get(body), rows.get(body - 1))) {
+      List<Cell> sub = rows.get(body);
+      for (int c = 0; c < sub.size(); c++) {
+        Cell cell = sub.get(c);
+        if (!cell.isBlank() && cell.mergedFrom().isEmpty()) {
+          Optional<TaskColumn> col = column(cell);
+          if (col.isPresent()) {
+            columns[c] = col.get();
+          }
+        }
+      }
+      body++;
+    }
+    checkColumns(columns, header, rows.subList(h, body));
+    boolean hasLead = java.util.Arrays.asList(columns).contains(TaskColumn.LEAD);
+    for (int c = 0; c < columns.length; c++) {
+      if (columns[c] == TaskColumn.UNITS && hasLead) {
+        columns[c] = TaskColumn.CO;
+      }
+    }
+    List<ListItem> items = new ArrayList<>();
+    Optional<String> group = Optional.empty();
+    Optional<String> section = Optional.empty();
+    for (int r = body; r < rows.size(); r++) {
+      List<Cell> row = rows.get(r);
+      if (row.stream().allMatch(Cell::isBlank)) {
+        continue;
+      }
+      for (int c = columns.length; c < row.size(); c++) {
+        if (!row.get(c).isBlank()) {
+          throw row.get(c).error("单元格 " + quote(row.get(c).text()) + " 没有表头: 应为每行 " + header.size()
+              + " 个单元格");
+        }
+      }
+      for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
+        if (columns[c] == null && !row.get(c).isBlank() && row.get(c).mergedFrom().isEmpty()) {
+          throw row.get(c).error("单元格 " + quote(row.get(c).text()) + " 没有表头: 应为每行 " + header.size()
+              + " 个单元格");
+        }
+      }
+      if (isHeader(row)) {
+        warnings.add(row.get(0).warning("表头在表中重复(续表): 跳过此行"));
+        continue;
+      }
+      Optional<Cell> firstFilled = row.stream().filter(c -> !c.isBlank()).findFirst();
+      if (firstFilled.isPresent() && row.stream().filter(c -> !c.isBlank() && c.mergedFrom().isEmpty()).count() == 1
+          && firstFilled.get().key().matches("^(注|备注|说明)[:：].*")) {
+        warnings.add(firstFilled.get().warning("表中的注释行未导入: " + quote(firstFilled.get().text())));
+        continue;
+      }
+      Optional<Cell> sectionCell = cell(row, columns, TaskColumn.SECTION).filter(c -> c.mergedFrom().isEmpty());
+      if (sectionCell.isPresent() && !section.equals(Optional.of(sectionCell.get().key()))) {
+        section = Optional.of(sectionCell.get().key());
+        String n = section.get().replace("附件", "");
+        if (!n.matches("\\d{1,3}")) {
+          throw sectionCell.get().error("附件 " + quote(sectionCell.get().text()) + ": 应为附件序号, 如 1");
+        }
+        items.add(new Heading(0, "", new Span(sectionCell.get(), 0, "附件" + Integer.parseInt(n)), List.of(),
+            List.of()));
+        group = Optional.empty();
+      }
+      Optional<Cell> groupCell = cell(row, columns, TaskColumn.GROUP).filter(c -> c.mergedFrom().isEmpty());
+      if (groupCell.isPresent() && !group.equals(Optional.of(groupCell.get().key()))) {
+        group = Optional.of(groupCell.get().key());
+        items.add(new Heading(1, "", Span.of(groupCell.get()), List.of(), List.of()));
+      }
+      row(row, columns, items);
+    }
+    Optional<Span> title = captions.stream()
+        .filter(c -> !c.key().matches("附件\\d*[:：]?"))
+        .reduce((a, b) -> b)
+        .map(Span::of);
+    return Optional.of(new Part(title, table.name(), items));
+  }
+
+  /** One body row as a heading, an entry, or the continuation of the entry above. */
+  private void row(List<Cell> row, TaskColumn[] columns, List<ListItem> items) {
+    Optional<Cell> number = cell(row, columns, TaskColumn.NUMBER);
+    Optional<Cell> text = cell(row, columns, TaskColumn.TASK);
+    List<UnitSpan> units = new ArrayList<>();
+    List<Span> leaders = new ArrayList<>();
+    Optional<Span> deadline = Optional.empty();
+    Optional<Span> year = Optional.empty();
+    for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
+      Cell cell = row.get(c);
+      if (cell.isBlank() || columns[c] == null || isCopyAcross(cell)) {
+        continue;
+      }
+      switch (columns[c]) {
+        case UNITS -> units.add(new UnitSpan(Span.of(cell), Optional.empty()));
+        case LEAD -> units.add(new UnitSpan(Span.of(cell), Optional.of(Role.LEAD)));
+        case CO -> units.add(new UnitSpan(Span.of(cell), Optional.of(Role.CO)));
+        case LEADERS -> leaders.add(Span.of(cell));
+        case DEADLINE -> deadline = Optional.of(Span.of(cell));
+        case YEAR -> year = Optional.of(Span.of(cell));
+        case NOTE -> {
+          if (cell.mergedFrom().isEmpty()) {
+            warnings.add(cell.warning("备注未导入: " + quote(cell.text().strip())));
+          }
+        }
+        default -> { }
+      }
+    }
+    Optional<Numbering> numbering = number.flatMap(n -> Numbering.whole(n.text()));
+    Optional<Numbering> headingInNumber = number.flatMap(n -> Numbering.at(n.text()))
+        .filter(n -> n.kind() == Numbering.Kind.SECTION || n.kind() == Numbering.Kind.GROUP);
+    if (numbering.isEmpty() && headingInNumber.isPresent() && number.get().mergedFrom().isEmpty()) {
+      // A heading printed across the row, 序号 cell and all: "一、经济发展".
+      int level = headingInNumber.get().kind() == Numbering.Kind.GROUP ? 2 : 1;
+      items.add(new Heading(level, headingInNumber.get().marker(), Span.of(number.get()), leaders, units));
+      return;
+    }
+    if (number.isPresent() && number.get().mergedFrom().isEmpty() && numbering.isEmpty()) {
+      throw number.get().error("序号 " + quote(number.get().text()) + ": 应为序号, 如 1、1.、一、或 (1)");
+    }
+    boolean heading = numbering.map(n -> n.kind() == Numbering.Kind.SECTION || n.kind() == Numbering.Kind.GROUP)
+        .orElse(false);
+    boolean responsibility = !units.isEmpty() || !leaders.isEmpty() || deadline.isPresent();
+    if (heading || number.isEmpty() && text.isEmpty() && !responsibility) {
+      Cell title = text.or(() -> row.stream().filter(c -> !c.isBlank()).findFirst()).orElseThrow();
+      String marker = numbering.map(Numbering::marker).orElse("");
+      Span titleSpan = number.isPresent() && text.isPresent()
+          ? new Span(text.get(), 0, number.get().text().strip() + text.get().text().strip())
+          : Span.of(title);
+      int level = numbering.map(n -> n.kind() == Numbering.Kind.GROUP ? 2 : 1).orElse(1);
+      items.add(new Heading(level, marker, titleSpan, leaders, units));
+      return;
+    }
+    if (number.isEmpty() && text.isPresent() && !responsibility && !ResponsibilityText.in(Span.of(text.get()))
+        .isPresent()) {
+      items.add(new Heading(numbering.isPresent() ? 2 : 1, "", Span.of(text.get()), List.of(), List.of()));
+      return;
+    }
+    boolean continuation = text.isPresent() && text.get().mergedFrom().isPresent()
+        && (number.isEmpty() || number.get().mergedFrom().isPresent());
+    if (continuation && !items.isEmpty() && items.get(items.size() - 1) instanceof Entry above) {
+      List<UnitSpan> allUnits = new ArrayList<>(above.units());
+      allUnits.addAll(units);
+      List<Span> allLeaders = new ArrayList<>(above.leaders());
+      allLeaders.addAll(leaders);
+      warnings.add(text.get().warning("任务文字为合并单元格: 此行的责任单位、领导并入上一行的任务"));
+      Optional<Span> ownDeadline = deadline;
+      items.set(items.size() - 1, new Entry(above.number(), above.id(), above.sub(), above.text(), allUnits,
+          allLeaders, above.deadline().or(() -> ownDeadline), above.year()));
+      return;
+    }
+    if (text.isEmpty()) {
+      Cell where = number.orElse(row.stream().filter(c -> !c.isBlank()).findFirst().orElseThrow());
+      throw where.error("第 " + number.map(Cell::key).orElse("?") + " 项的任务单元格为空: 应在 "
+          + TaskColumn.TASK.headers().get(0) + " 列下印任务");
+    }
+    Span textSpan = Span.of(text.get());
+    if (units.isEmpty()) {
+      Optional<ResponsibilityText.Found> found = ResponsibilityText.in(textSpan);
+      if (found.isPresent()) {
+        ResponsibilityText.Found f = found.get();
+        textSpan = f.text();
+        units.addAll(f.units());
+        if (leaders.isEmpty()) {
+          leaders.addAll(f.leaders());
+        }
+        if (deadline.isEmpty()) {
+          deadline = f.deadline();
+        }
+        if (f.bare()) {
+          warnings.add(f.units().get(0).span().cell().warning("任务文字末尾括号中的 "
+              + quote(f.units().get(0).span().text()) + " 视为责任单位"));
+        }
+      }
+    }
+    boolean merged = number.isPresent() && number.get().mergedFrom().isPresent();
+    String id = merged ? "" : numbering.map(Numbering::id).orElse("");
+    boolean sub = !merged && numbering.map(n -> n.kind() == Numbering.Kind.SUB).orElse(false);
+    items.add(new Entry(number.filter(n -> !merged).map(Span::of), id, sub, textSpan, units, leaders, deadline,
+        year));
+  }
+
+  /** Whether {@code cell} repeats a cell merged across its own row: not a value of its column. */
+  private static boolean isCopyAcross(Cell cell) {
+    return cell.mergedFrom().filter(from -> from.line() == cell.place().line()).isPresent();
+  }
+
+  /** Whether {@code row} only names columns below the header row {@code above}. */
+  private boolean isSubHeader(List<Cell> row, List<Cell> above) {
+    boolean refines = false;
+    for (int c = 0; c < row.size(); c++) {
+      Cell cell = row.get(c);
+      if (cell.isBlank()) {
+        continue;
+      }
+      boolean sameAsAbove = cell.mergedFrom().isPresent()
+          || c < above.size() && above.get(c).key().equals(cell.key());
+      if (sameAsAbove) {
+        continue;
+      }
+      if (column(cell).isEmpty()) {
+        return false;
+      }
+      refines = true;
+    }
+    return refines;
+  }
+
+  private void checkColumns(TaskColumn[] columns, List<Cell> header, List<List<Cell>> headerRows) {
+    if (!java.util.Arrays.asList(columns).contains(TaskColumn.TASK)) {
+      throw header.get(0).error("表头没有任务列: 应为 " + String.join("、", TaskColumn.TASK.headers()) + " 之一");
+    }
+    for (int c = 0; c < columns.length; c++) {
+      for (int d = c + 1; d < columns.length; d++) {
+        if (columns[c] != null && columns[c] == columns[d] && !MANY.contains(columns[c])) {
+          Cell repeated = headerCell(headerRows, d);
+          if (repeated.mergedFrom().isPresent()) {
+            columns[d] = null;
+            continue;
+          }
+          throw repeated.error("表头 " + quote(repeated.text()) + " 与前面的列重复: 应每列只出现一次");
+        }
+      }
+    }
+  }
+
+  /** The lowest header cell of column {@code c} that prints something. */
+  private static Cell headerCell(List<List<Cell>> headerRows, int c) {
+    for (int r = headerRows.size() - 1; r >= 0; r--) {
+      List<Cell> row = headerRows.get(r);
+      if (c < row.size() && !row.get(c).isBlank()) {
+        return row.get(c);
+      }
+    }
+    return headerRows.get(0).get(Math.min(c, headerRows.get(0).size() - 1));
+  }
+
+  private static Optional<Cell> cell(List<Cell> row, TaskColumn[] columns, TaskColumn column) {
+    for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
+      if (columns[c] == column && !row.get(c).isBlank() && !isCopyAcross(row.get(c))) {
+        return Optional.of(row.get(c));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A table without a header row as an error naming its first cell. */
+  static InputException noHeader(Table table) {
+    String first = table.rows().stream().flatMap(List::stream).filter(c -> !c.isBlank()).findFirst()
+        .map(Cell::text).orElse("");
+    return new InputException(table.place(), table.name() + " 中没有表头行(首个单元格 " + quote(first)
+        + "): 应有一行表头, 如 序号、任务、责任单位、完成时限");
+  }
+}
