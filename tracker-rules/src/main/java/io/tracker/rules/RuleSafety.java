@@ -890,17 +890,23 @@ final class RuleSafety {
    * so no class is loaded (or initialised) because an analyst named it.
    */
   static boolean classExists(String binaryName) {
-    if (binaryName.isEmpty() || !binaryName.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
-      return false;
+    Boolean known = CLASSES.get(binaryName);
+    if (known != null) {
+      return known;
     }
-    return CLASSES.computeIfAbsent(binaryName, n -> {
-      ClassLoader loader = RuleSafety.class.getClassLoader();
-      return loader.getResource(n.replace('.', '/') + ".class") != null;
-    });
+    boolean exists = JAVA_NAME.matcher(binaryName).matches()
+        && RuleSafety.class.getClassLoader().getResource(binaryName.replace('.', '/') + ".class") != null;
+    if (CLASSES.size() > 10_000) {
+      CLASSES.clear(); // names come from analysts' files: do not let them grow the cache without end
+    }
+    CLASSES.put(binaryName, exists);
+    return exists;
   }
 
+  private static final Pattern JAVA_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
   /** Deepest bracket nesting of a text, outside strings and comments. */
-  record Nesting(int depth, int offset) {
+  private record Nesting(int depth, int offset) {
     static Optional<Nesting> deepest(String text) {
       int depth = 0;
       Nesting deepest = null;

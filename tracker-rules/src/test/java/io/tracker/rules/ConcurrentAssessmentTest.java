@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentAssessmentTest {
   static final int THREADS = 8;
   static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
-  static final RuleSet V1 = RuleSet.analystDefaults();
+  static final RuleSet V1 = RuleSet.defaults();
   static final RuleSet V2 = RuleSet.analystDefaults().extendedBy(ScenarioRunner.ruleSet(ReloadableAssessorTest.LAG));
 
   static TaskBook book;
@@ -43,7 +43,7 @@ class ConcurrentAssessmentTest {
   static void assessEachVersionAlone() throws Exception {
     book = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt"));
     ledger = LedgerReader.read(Path.of("../seeds/simulated-ledger-2023-06-30.csv"), book);
-    v1 = Assessor.withRules(V1);
+    v1 = Assessor.withDefaultRules(); // the precompiled model of V1: the path hosts start with
     expectedV1 = v1.assess(book, ledger, AS_OF);
     expectedV2 = Assessor.withRules(V2).assess(book, ledger, AS_OF);
     assertThat(expectedV2).isNotEqualTo(expectedV1);
@@ -68,13 +68,12 @@ class ConcurrentAssessmentTest {
     List<Assessment> results = runTogether(() -> reloadable.assess(book, ledger, AS_OF), 4, () -> {
       reloadable.reload(V2);
       reloadable.reload(V1);
-      reloadable.reload(V2);
     });
     for (Assessment a : results) {
       assertThat(a).satisfiesAnyOf(x -> assertThat(x).isEqualTo(expectedV1), x -> assertThat(x).isEqualTo(expectedV2));
     }
-    assertThat(reloadable.current().version()).isEqualTo(4);
-    assertThat(reloadable.assess(book, ledger, AS_OF)).isEqualTo(expectedV2);
+    assertThat(reloadable.current().version()).isEqualTo(3);
+    assertThat(reloadable.assess(book, ledger, AS_OF)).isEqualTo(expectedV1);
   }
 
   /**
