@@ -43,22 +43,27 @@ public record RuleLimits(
     return new RuleLimits(1 << 20, 4, 64, 100, Duration.ofSeconds(60));
   }
 
+  /** These limits with {@link #maxFileBytes()} set to {@code bytes}. */
   public RuleLimits withMaxFileBytes(long bytes) {
     return new RuleLimits(bytes, maxDslExpansionDepth, maxNestingDepth, firingsPerFact, timeBudget);
   }
 
+  /** These limits with {@link #maxDslExpansionDepth()} set to {@code depth}. */
   public RuleLimits withMaxDslExpansionDepth(int depth) {
     return new RuleLimits(maxFileBytes, depth, maxNestingDepth, firingsPerFact, timeBudget);
   }
 
+  /** These limits with {@link #maxNestingDepth()} set to {@code depth}. */
   public RuleLimits withMaxNestingDepth(int depth) {
     return new RuleLimits(maxFileBytes, maxDslExpansionDepth, depth, firingsPerFact, timeBudget);
   }
 
+  /** These limits with {@link #firingsPerFact()} set to {@code firings}. */
   public RuleLimits withFiringsPerFact(int firings) {
     return new RuleLimits(maxFileBytes, maxDslExpansionDepth, maxNestingDepth, firings, timeBudget);
   }
 
+  /** These limits with {@link #timeBudget()} set to {@code budget}. */
   public RuleLimits withTimeBudget(Duration budget) {
     return new RuleLimits(maxFileBytes, maxDslExpansionDepth, maxNestingDepth, firingsPerFact, budget);
   }

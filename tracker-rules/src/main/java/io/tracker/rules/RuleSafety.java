@@ -626,12 +626,17 @@ final class RuleSafety {
           refuseMember(null, name, null, at);
           return;
         }
+        refuseMemberOf(scope, name, at);
+      }
+
+      /** Refuses {@code member} of what {@code scope} is: a type when it names one, else an unknown value. */
+      private void refuseMemberOf(Expression scope, String member, int at) {
         List<String> chain = chain(scope);
         Resolved type = chain == null ? null : resolve(chain, variables);
         if (type != null && type.consumed() == chain.size() && !type.binaryName().equals(DECLARED)) {
-          refuseMember(type.binaryName(), name, String.join(".", chain), at);
+          refuseMember(type.binaryName(), member, String.join(".", chain), at);
         } else {
-          refuseMember(null, name, null, at);
+          refuseMember(null, member, null, at);
         }
       }
 
@@ -646,13 +651,7 @@ final class RuleSafety {
         } else if (scope instanceof ThisExpr || scope instanceof SuperExpr) {
           report(at, column, rule, "不允许使用方法引用 \"" + ref + "\"");
         } else {
-          List<String> chain = chain(scope);
-          Resolved type = chain == null ? null : resolve(chain, variables);
-          if (type != null && type.consumed() == chain.size() && !type.binaryName().equals(DECLARED)) {
-            refuseMember(type.binaryName(), member, String.join(".", chain), at);
-          } else {
-            refuseMember(null, member, null, at);
-          }
+          refuseMemberOf(scope, member, at);
         }
       }
 

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,17 +189,9 @@ class RuleAttacksTest {
   }
 
   static byte[] workbook(List<List<String>> rows) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet("规则");
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          row.createCell(c).setCellValue(rows.get(r).get(c));
-        }
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PeriodWeightsWorkbook.write("规则", rows, out);
+    return out.toByteArray();
   }
 
   static byte[] utf8(String text) {
