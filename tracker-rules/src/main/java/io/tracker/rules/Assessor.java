@@ -24,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Assesses a task book against its progress ledger at a date (考核评估) with Drools rules.
@@ -34,6 +33,11 @@ import org.kie.api.runtime.KieSession;
  * earlier month end of the work year with the same rules (each with the reports dated by then), and
  * the month ends at which a task was red become {@link EarlierRed} facts.
  *
+ * <p>Analysts' rules are checked before they are compiled and their generated classes verified after
+ * (docs/rules.md, trust model); every assessment runs within the {@link RuleLimits} the assessor was
+ * made with: a firing limit per session and a time budget, after which it fails with a
+ * {@link RuleSetException}.
+ *
  * <pre>{@code
  * Assessor assessor = Assessor.withDefaultRules();
  * Assessment a = assessor.assess(book, ledger, LocalDate.of(2023, 6, 30));
@@ -41,27 +45,57 @@ import org.kie.api.runtime.KieSession;
  */
 public final class Assessor {
   private final KieBase rules;
+  private final PreparedRules sources;
+  private final RuleLimits limits;
 
-  private Assessor(KieBase rules) {
+  private Assessor(KieBase rules, PreparedRules sources, RuleLimits limits) {
     this.rules = rules;
+    this.sources = sources;
+    this.limits = limits;
   }
 
   /**
-   * An assessor with the default scoring and risk rules ({@link RuleSet#defaults()}), from the model
-   * precompiled at build time when it matches them (about a second), else compiled now.
+   * An assessor with the default scoring and risk rules ({@link RuleSet#defaults()}) and the default
+   * {@link RuleLimits}, from the model precompiled at build time when it matches them (about a
+   * second), else compiled now.
    */
   public static Assessor withDefaultRules() {
+    return withDefaultRules(RuleLimits.defaults());
+  }
+
+  /** As {@link #withDefaultRules()}, assessing within {@code limits}. */
+  public static Assessor withDefaultRules(RuleLimits limits) {
+    requireNonNull(limits, "limits");
     RuleSet defaults = RuleSet.defaults();
-    return new Assessor(PrecompiledDefaults.load(defaults).orElseGet(() -> RuleCompiler.compile(defaults)));
+    return PrecompiledDefaults.load(defaults)
+        .map(base -> new Assessor(base, PreparedRules.trusted(defaults), limits))
+        .orElseGet(() -> withRules(defaults, limits));
   }
 
   /**
-   * An assessor with {@code rules}.
+   * An assessor with {@code rules} and the default {@link RuleLimits}.
    *
-   * @throws RuleSetException if the rules do not compile
+   * @throws RuleSetException if the rules do not compile or are refused
    */
   public static Assessor withRules(RuleSet rules) {
-    return new Assessor(RuleCompiler.compile(requireNonNull(rules, "rules")));
+    return withRules(rules, RuleLimits.defaults());
+  }
+
+  /**
+   * An assessor with {@code rules}, compiled and assessing within {@code limits}.
+   *
+   * @throws RuleSetException if the rules do not compile, are refused by the source check or the
+   *     bytecode verifier, or exceed the limits on sizes
+   */
+  public static Assessor withRules(RuleSet rules, RuleLimits limits) {
+    requireNonNull(limits, "limits");
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(requireNonNull(rules, "rules"), limits);
+    return new Assessor(compiled.base(), compiled.sources(), limits);
+  }
+
+  /** The limits this assessor compiled its rules and assesses within. */
+  public RuleLimits limits() {
+    return limits;
   }
 
   /** Assesses {@code book} at {@code asOf} under the default {@link ScoringPolicy}. */
@@ -75,6 +109,8 @@ public final class Assessor {
    * @throws IllegalArgumentException if a report names a task or target the book does not have, or
    *     lacks its value (target) or status (task without targets)
    * @throws IllegalStateException if the rules leave a task, unit or leader without a score or light
+   * @throws RuleSetException if a rule fails (an exception, a stack overflow, memory), fires more
+   *     often than the limit allows or the assessment runs out of its time budget ({@link #limits()})
    */
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy) {
     requireNonNull(book, "book");
@@ -82,19 +118,23 @@ public final class Assessor {
     requireNonNull(asOf, "asOf");
     requireNonNull(policy, "policy");
     Facts facts = new Facts(book, ledger, policy);
-    List<Object> now = new ArrayList<>(facts.at(asOf));
-    earlierReds(book, facts, asOf).forEach((task, monthEnds) -> now.add(new EarlierRed(task, monthEnds)));
-    return assemble(book, asOf, run(now));
+    RuleRun run = new RuleRun(rules, limits, sources);
+    Outcome outcome = run.call(() -> {
+      List<Object> now = new ArrayList<>(facts.at(asOf));
+      earlierReds(run, book, facts, asOf).forEach((task, monthEnds) -> now.add(new EarlierRed(task, monthEnds)));
+      return outcome(run.derive(now));
+    });
+    return assemble(book, asOf, outcome);
   }
 
-  private Map<String, List<LocalDate>> earlierReds(TaskBook book, Facts facts, LocalDate asOf) {
+  private static Map<String, List<LocalDate>> earlierReds(RuleRun run, TaskBook book, Facts facts, LocalDate asOf) {
     Map<String, List<LocalDate>> reds = new LinkedHashMap<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(book.year(), month).atEndOfMonth();
       if (!monthEnd.isBefore(asOf)) {
         break;
       }
-      Outcome judged = run(facts.judgedAt(monthEnd));
+      Outcome judged = outcome(run.derive(facts.judgedAt(monthEnd)));
       judged.lights.forEach((task, light) -> {
         if (light == Light.RED) {
           reds.computeIfAbsent(task, k -> new ArrayList<>()).add(monthEnd);
@@ -104,22 +144,16 @@ public final class Assessor {
     return reds;
   }
 
-  private Outcome run(List<Object> facts) {
+  private static Outcome outcome(List<Object> derived) {
     Outcome outcome = new Outcome();
-    derive(facts).forEach(outcome::add);
+    derived.forEach(outcome::add);
     return outcome;
   }
 
-  /** Inserts {@code facts} into a new session, fires the rules and returns every fact it then holds. */
+  /** Inserts {@code facts} into a new session, fires the rules within the limits and returns every fact it then holds. */
   List<Object> derive(List<Object> facts) {
-    KieSession session = rules.newKieSession();
-    try {
-      facts.forEach(session::insert);
-      session.fireAllRules();
-      return new ArrayList<>(session.getObjects());
-    } finally {
-      session.dispose();
-    }
+    RuleRun run = new RuleRun(rules, limits, sources);
+    return run.call(() -> run.derive(facts));
   }
 
   /** What the rules derived, by task, unit and leader. */

@@ -31,7 +31,8 @@ import org.kie.api.builder.ReleaseId;
  * generating and compiling Java for the rules at run time (BENCHMARKS.md).
  *
  * <p>The build ({@code process-classes}, see the module's pom) runs {@link #main} on every build; it
- * writes {@value #ARCHIVE}: the model's classes, the names of its {@code Model} classes and a SHA-256
+ * checks the sources and verifies the generated classes exactly as for analysts' rules (so the build
+ * fails if the defaults ever need more than analysts may use) and writes {@value #ARCHIVE}: the model's classes, the names of its {@code Model} classes and a SHA-256
  * of the default rule files it was generated from. At run time the classes are defined by a class
  * loader of their own (so they can never be confused with classes of rules compiled at run time) and
  * the KieBase is built straight from the models. If the archive is missing, or the rule files in the
@@ -69,7 +70,8 @@ final class PrecompiledDefaults {
         KieServices.Factory.get().newKieBaseConfiguration()));
   }
 
-  private static Map<String, byte[]> archive() {
+  /** The entries of {@value #ARCHIVE} by name; empty when it is absent. */
+  static Map<String, byte[]> archive() {
     Map<String, byte[]> entries = new TreeMap<>();
     try (InputStream in = PrecompiledDefaults.class.getResourceAsStream(ARCHIVE)) {
       if (in == null) {
@@ -94,11 +96,16 @@ final class PrecompiledDefaults {
     RuleSet defaults = RuleSet.defaults();
     KieServices services = KieServices.Factory.get();
     ReleaseId release = services.newReleaseId("io.tracker.rules", "defaults", "1.0.0");
-    // Exactly what the run-time path compiles: the prepared files, built by RuleCompiler.
-    KieBuilder builder = RuleCompiler.build(services, release, RuleCompiler.drl(PreparedRules.prepare(defaults)));
+    // Exactly what the run-time path compiles and verifies: the prepared files, built by RuleCompiler.
+    PreparedRules prepared = PreparedRules.prepare(defaults, RuleLimits.defaults());
+    KieBuilder builder = RuleCompiler.build(services, release, RuleCompiler.drl(prepared));
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       throw new IllegalStateException("the default rules do not compile: " + errors);
+    }
+    List<RuleProblem> refused = RuleCompiler.verify(builder, prepared);
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException("the bytecode verifier refuses the default rules: " + refused);
     }
     InternalKieModule module = (InternalKieModule) builder.getKieModule();
     String modelList = "META-INF/kie/" + release.getGroupId() + "/" + release.getArtifactId() + "/drools-model";

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 
@@ -20,8 +22,9 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  * An analyst's rule set turned into plain DRL for the compiler, every DRL line traceable to the
  * file and line the analyst wrote. DSL files are normalised ({@link RuleSourceNormalizer}) and
  * applied to the .dslr files; decision tables are turned into DRL with Drools' own
- * {@link SpreadsheetCompiler}; every resulting DRL passes the {@link RuleSafety} check. Problems in
- * any file are collected, so an analyst sees all of them at once.
+ * {@link SpreadsheetCompiler}; every resulting DRL passes the {@link RuleSafety} check. Sizes are
+ * bounded by {@link RuleLimits} (file bytes, DSL chains, bracket nesting) before any parser sees a file.
+ * Problems in any file are collected, so an analyst sees all of them at once.
  */
 final class PreparedRules {
   /** One DRL text and where its lines came from. */
@@ -60,17 +63,27 @@ final class PreparedRules {
    *
    * @throws RuleSetException listing every problem found, each against the analyst's file and line
    */
-  static PreparedRules prepare(RuleSet rules) {
+  static PreparedRules prepare(RuleSet rules, RuleLimits limits) {
     List<RuleProblem> problems = new ArrayList<>();
     DefaultExpander expander = new DefaultExpander();
     boolean haveDsl = false;
+    List<String> paths = new ArrayList<>();
     for (String path : rules.paths()) {
+      int size = rules.content(path).length;
+      if (size > limits.maxFileBytes() && FileKind.of(path).isRules()) {
+        problems.add(new RuleProblem(path, 0, "", "规则文件有 " + size + " 字节, 超过上限 " + limits.maxFileBytes()
+            + " 字节 (RuleLimits.maxFileBytes)"));
+      } else {
+        paths.add(path);
+      }
+    }
+    for (String path : paths) {
       if (FileKind.of(path) == FileKind.DSL) {
-        haveDsl |= loadDsl(path, text(rules, path), expander, problems);
+        haveDsl |= loadDsl(path, text(rules, path), expander, limits, problems);
       }
     }
     Map<String, Source> sources = new LinkedHashMap<>();
-    for (String path : rules.paths()) {
+    for (String path : paths) {
       Source source = switch (FileKind.of(path)) {
         case DRL -> identity(path, text(rules, path));
         case DSLR -> expand(path, text(rules, path), haveDsl ? expander : null, problems);
@@ -88,8 +101,11 @@ final class PreparedRules {
         }
         case DSL, SCENARIO, NOTE, DATA -> null;
       };
-      if (source != null) {
-        for (RuleProblem p : RuleSafety.check(source.compiledPath(), source.drl())) {
+      if (source != null && source.drl().length() > limits.maxFileBytes()) {
+        problems.add(new RuleProblem(path, 0, "", "\"" + path + "\" 展开或生成的 DRL 有 " + source.drl().length()
+            + " 个字符, 超过上限 " + limits.maxFileBytes() + " (RuleLimits.maxFileBytes)"));
+      } else if (source != null) {
+        for (RuleProblem p : RuleSafety.check(source.compiledPath(), source.drl(), limits)) {
           problems.add(new RuleProblem(path, source.originalLine(p.line()), p.rule(), p.message()));
         }
         sources.put(source.compiledPath(), source);
@@ -101,9 +117,56 @@ final class PreparedRules {
     return new PreparedRules(sources);
   }
 
+  /**
+   * The trusted default rules as they are, unchecked: only to place what happens at run time (the
+   * precompiled defaults were checked when they were built).
+   */
+  static PreparedRules trusted(RuleSet defaults) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    for (String path : defaults.paths()) {
+      if (FileKind.of(path) == FileKind.DRL) {
+        sources.put(path, identity(path, text(defaults, path)));
+      }
+    }
+    return new PreparedRules(sources);
+  }
+
+  /**
+   * The analyst's file and line of {@code rule}, of {@code function f} or of {@code declare T}, with
+   * {@code message}.
+   */
+  RuleProblem locateRule(String rule, String message) {
+    String[] kindAndName = rule.split(" ", 2);
+    boolean rulePart = !(kindAndName.length == 2 && Set.of("function", "declare").contains(kindAndName[0]));
+    Pattern declaration = rulePart ? RULE : kindAndName[0].equals("function")
+        ? Pattern.compile("^\\s*function\\s+[\\w<>\\[\\],.\\s]+?\\b" + Pattern.quote(kindAndName[1]) + "\\s*\\(")
+        : Pattern.compile("^\\s*declare\\s+(?:enum\\s+)?" + Pattern.quote(kindAndName[1]) + "\\b");
+    String located = rulePart ? message
+        : (kindAndName[0].equals("function") ? "函数 \"" : "declare \"") + kindAndName[1] + "\": " + message;
+    for (Source source : sources.values()) {
+      String[] lines = source.drl().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = declaration.matcher(lines[i]);
+        if (m.find() && (!rulePart || unquoted(m.group(1)).equals(rule))) {
+          return new RuleProblem(source.file(), source.originalLine(i + 1), rulePart ? rule : "", located);
+        }
+      }
+    }
+    return new RuleProblem("", 0, rulePart ? rule : "", located);
+  }
+
+  private static String unquoted(String name) {
+    return name.startsWith("\"") || name.startsWith("'") ? name.substring(1, name.length() - 1) : name;
+  }
+
   /** Kinds of files in a rule set directory, told by name. */
   enum FileKind {
     DRL, DSL, DSLR, CSV_TABLE, XLS_TABLE, PLAIN_CSV, SCENARIO, NOTE, DATA, UNKNOWN;
+
+    /** Whether Drools reads files of this kind (they are bounded by {@link RuleLimits#maxFileBytes()}). */
+    boolean isRules() {
+      return this == DRL || this == DSL || this == DSLR || this == CSV_TABLE || this == XLS_TABLE;
+    }
 
     /** Name of the directories holding the books and ledgers scenarios name (not rules). */
     static final String DATA_DIRECTORY = "data";
@@ -185,8 +248,7 @@ final class PreparedRules {
     for (int i = 0; i < Math.min(line, lines.length); i++) {
       Matcher m = RULE.matcher(lines[i]);
       if (m.find()) {
-        String name = m.group(1);
-        rule = name.startsWith("\"") || name.startsWith("'") ? name.substring(1, name.length() - 1) : name;
+        rule = unquoted(m.group(1));
       } else if (lines[i].strip().equals("end") && i < line - 1) {
         rule = "";
       }
@@ -203,7 +265,8 @@ final class PreparedRules {
     return new Source(path, drl, map);
   }
 
-  private static boolean loadDsl(String path, String text, DefaultExpander expander, List<RuleProblem> problems) {
+  private static boolean loadDsl(
+      String path, String text, DefaultExpander expander, RuleLimits limits, List<RuleProblem> problems) {
     String normalized = RuleSourceNormalizer.normalizeDsl(text);
     DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
     try {
@@ -227,10 +290,46 @@ final class PreparedRules {
       problems.add(new RuleProblem(path, Math.max(0, line), "", message));
     });
     if (file.getErrors().isEmpty()) {
+      List<DSLMappingEntry> chain = longestChain(file.getMapping().getEntries());
+      if (chain.size() > limits.maxDslExpansionDepth()) {
+        problems.add(new RuleProblem(path, lineOf(normalized, chain.get(0).getMappingKey()), "",
+            "DSL 短语层层展开 " + chain.size() + " 层, 超过上限 " + limits.maxDslExpansionDepth()
+                + " (RuleLimits.maxDslExpansionDepth): " + chain.stream().map(e -> "\"" + e.getMappingKey().strip() + "\"")
+                    .collect(java.util.stream.Collectors.joining(" → "))));
+        return false;
+      }
       expander.addDSLMapping(file.getMapping());
       return true;
     }
     return false;
+  }
+
+  /**
+   * The longest chain of DSL entries each of whose replacement contains the phrase of the next one
+   * (Drools applies the entries in order, so a later entry expands what an earlier one wrote).
+   */
+  static List<DSLMappingEntry> longestChain(List<DSLMappingEntry> entries) {
+    Map<Integer, List<DSLMappingEntry>> longest = new java.util.HashMap<>();
+    List<DSLMappingEntry> best = List.of();
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      DSLMappingEntry entry = entries.get(i);
+      List<DSLMappingEntry> chain = new ArrayList<>(List.of(entry));
+      for (int j = i + 1; j < entries.size(); j++) {
+        DSLMappingEntry next = entries.get(j);
+        boolean sameSection = next.getSection() == entry.getSection() || next.getSection() == DSLMappingEntry.KEYWORD
+            || next.getSection() == DSLMappingEntry.ANY;
+        if (sameSection && entry.getMappingValue() != null && next.getKeyPattern().matcher(entry.getMappingValue()).find()
+            && longest.get(j).size() + 1 > chain.size()) {
+          chain = new ArrayList<>(List.of(entry));
+          chain.addAll(longest.get(j));
+        }
+      }
+      longest.put(i, chain);
+      if (chain.size() > best.size()) {
+        best = chain;
+      }
+    }
+    return best;
   }
 
   private static Source expand(String path, String text, DefaultExpander expander, List<RuleProblem> problems) {
@@ -244,6 +343,9 @@ final class PreparedRules {
       drl = expander.expand(new StringReader(normalized));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      problems.add(new RuleProblem(path, 0, "", "DSL 展开失败: 展开结果太深或太大 (" + e.getClass().getSimpleName() + ")"));
+      return null;
     }
     for (var error : expander.getErrors()) {
       Matcher phrase = UNABLE_TO_EXPAND.matcher(error.getMessage().strip());
@@ -258,7 +360,7 @@ final class PreparedRules {
     Source source = new Source(path, drl, alignLines(normalized, drl));
     // A phrase only partly matched (a shorter phrase is a prefix of it) leaves Chinese text outside
     // strings in the generated DRL: report the analyst's line as not understood.
-    String[] generated = RuleSafety.blankCommentsAndStrings(drl).split("\n", -1);
+    String[] generated = blankCommentsAndStrings(drl).split("\n", -1);
     String[] original = normalized.split("\n", -1);
     for (int i = 0; i < generated.length; i++) {
       int line = source.originalLine(i + 1);
@@ -331,7 +433,7 @@ final class PreparedRules {
     String drl;
     try {
       drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), type);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       problems.add(new RuleProblem(path, tableRow(e.getMessage()), "", "决策表无法读取: " + firstLine(e)));
       return null;
     }
@@ -371,5 +473,46 @@ final class PreparedRules {
   private static String text(RuleSet rules, String path) {
     String text = new String(rules.content(path), StandardCharsets.UTF_8);
     return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+  }
+
+  /**
+   * {@code text} with comments and the contents of string and character literals replaced by
+   * spaces; offsets and line breaks are kept.
+   */
+  static String blankCommentsAndStrings(String text) {
+    StringBuilder out = new StringBuilder(text);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        blank(out, i, end);
+        i = end;
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        end = end < 0 ? text.length() : end + 2;
+        blank(out, i, end);
+        i = end;
+      } else if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) != c && text.charAt(j) != '\n') {
+          j += text.charAt(j) == '\\' ? 2 : 1;
+        }
+        blank(out, i + 1, Math.min(j, text.length()));
+        i = j + 1;
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) != '\n') {
+        text.setCharAt(i, ' ');
+      }
+    }
   }
 }

@@ -31,18 +31,36 @@ public final class ReloadableAssessor {
   }
 
   private final AtomicReference<Loaded> current;
+  private final RuleLimits limits;
 
-  private ReloadableAssessor(Loaded loaded) {
+  private ReloadableAssessor(Loaded loaded, RuleLimits limits) {
     this.current = new AtomicReference<>(loaded);
+    this.limits = limits;
   }
 
   /**
-   * An assessor serving {@code rules}.
+   * An assessor serving {@code rules} under the default {@link RuleLimits}.
    *
    * @throws RuleSetException if they do not compile
    */
   public static ReloadableAssessor of(RuleSet rules) {
-    return new ReloadableAssessor(new Loaded(requireNonNull(rules, "rules"), Assessor.withRules(rules), 1));
+    return of(rules, RuleLimits.defaults());
+  }
+
+  /**
+   * An assessor serving {@code rules}; they and every reloaded rule set are compiled and assessed
+   * within {@code limits}.
+   *
+   * @throws RuleSetException if they do not compile or are refused
+   */
+  public static ReloadableAssessor of(RuleSet rules, RuleLimits limits) {
+    requireNonNull(limits, "limits");
+    return new ReloadableAssessor(new Loaded(requireNonNull(rules, "rules"), Assessor.withRules(rules, limits), 1), limits);
+  }
+
+  /** The limits every rule set of this assessor is compiled and assessed within. */
+  public RuleLimits limits() {
+    return limits;
   }
 
   /** The rules in service now. */
@@ -70,13 +88,13 @@ public final class ReloadableAssessor {
   public synchronized Loaded reload(RuleSet rules, List<Scenario> scenarios) {
     requireNonNull(rules, "rules");
     requireNonNull(scenarios, "scenarios");
-    Assessor candidate = Assessor.withRules(rules);
+    Assessor candidate = Assessor.withRules(rules, limits);
     List<RuleProblem> failures = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       ScenarioRunner.Result result;
       try {
         result = ScenarioRunner.run(candidate, scenario);
-      } catch (IllegalStateException | IllegalArgumentException e) {
+      } catch (IllegalStateException | IllegalArgumentException | RuleSetException e) {
         failures.add(new RuleProblem(scenario.file().toString(), 0, "", scenario.name() + ": " + e.getMessage()));
         continue;
       }

@@ -37,12 +37,17 @@ final class PeriodWeightsWorkbook {
   private PeriodWeightsWorkbook() {}
 
   static void write(OutputStream out) throws IOException {
+    write("阶段权重", ROWS, out);
+  }
+
+  /** An XLSX workbook of one sheet named {@code sheetName} holding {@code rows} of text cells. */
+  static void write(String sheetName, List<List<String>> rows, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet("阶段权重");
-      for (int r = 0; r < ROWS.size(); r++) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
-        for (int c = 0; c < ROWS.get(r).size(); c++) {
-          row.createCell(c).setCellValue(ROWS.get(r).get(c));
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          row.createCell(c).setCellValue(rows.get(r).get(c));
         }
       }
       workbook.write(out);

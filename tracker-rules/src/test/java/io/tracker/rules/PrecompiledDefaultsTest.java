@@ -32,7 +32,7 @@ class PrecompiledDefaultsTest {
   void theBuildPrecompiledTheDefaultsWithTheSameRules() {
     KieBase precompiled = PrecompiledDefaults.load(RuleSet.defaults()).orElseThrow(
         () -> new AssertionError(PrecompiledDefaults.ARCHIVE + " missing or stale: was process-classes run?"));
-    KieBase compiled = RuleCompiler.compile(RuleSet.defaults());
+    KieBase compiled = RuleCompiler.compile(RuleSet.defaults(), RuleLimits.defaults()).base();
     assertThat(ruleNames(precompiled)).hasSize(42).isEqualTo(ruleNames(compiled));
   }
 
