@@ -67,7 +67,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     }
     for (Path file : ScenarioRunner.scenarioFiles(dir)) {
       try {
-        Scenario.read(file);
+        Scenario.read(dir, file);
       } catch (InputException e) {
         problems.add(e.getMessage());
       }
