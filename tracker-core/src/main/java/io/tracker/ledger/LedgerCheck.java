@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Checks progress reports against the rules of the ledger and, when given one, against a task book.
  *
- * <p>Every report: a task id; a value or a status, not both; a percent only with a status and only
- * within 0–100. Against a book: the task exists; a task with targets gets value reports naming one
+ * <p>Every report: a task id; numbers within the range of plain decimals a ledger file may hold
+ * (docs/ledger.md; this keeps an in-memory ledger's {@code 1E+100000000} from reaching scoring); a
+ * value or a status, not both; a percent only with a status and only within 0–100. Against a book: the task exists; a task with targets gets value reports naming one
  * of its targets (1-based position in the task's text); a task without targets gets status reports
  * without a target position; the as-of date lies in the book's year; amounts, levels and kept
  * levels are not negative (growth and decline rates may be).
@@ -77,6 +78,12 @@ public final class LedgerCheck {
   Optional<LedgerProblem> problem(ProgressReport r) {
     if (r.taskId().isBlank()) {
       return problem(LedgerColumn.TASK, "任务序号为空: 应为印发的任务序号, 如 \"5\"");
+    }
+    for (LedgerColumn column : List.of(LedgerColumn.VALUE, LedgerColumn.PERCENT)) {
+      Optional<BigDecimal> number = column == LedgerColumn.VALUE ? r.value() : r.percent();
+      if (number.isPresent() && !PlainDecimal.inRange(number.get())) {
+        return problem(column, column.header() + " " + quote(number.get().toString()) + " " + PlainDecimal.OUT_OF_RANGE);
+      }
     }
     if (r.value().isPresent() && r.status().isPresent()) {
       return problem(LedgerColumn.STATUS, "任务 " + quote(r.taskId()) + " 的报送同时给出了 value "

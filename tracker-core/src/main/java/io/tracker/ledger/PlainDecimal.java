@@ -15,6 +15,10 @@ final class PlainDecimal {
   /** Most digits after the decimal point. */
   static final int MAX_FRACTION_DIGITS = 20;
 
+  /** The problem with a number outside the range, after its quoted text. */
+  static final String OUT_OF_RANGE = "超出范围: 应为小数点前至多 " + MAX_INTEGER_DIGITS + " 位、小数点后至多 "
+      + MAX_FRACTION_DIGITS + " 位的普通小数";
+
   private PlainDecimal() {}
 
   /**
@@ -50,10 +54,17 @@ final class PlainDecimal {
       throw new NumberFormatException("不是数字: 应为普通小数, 如 3.2 或 -1.5");
     }
     if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) {
-      throw new NumberFormatException("超出范围: 应为小数点前至多 " + MAX_INTEGER_DIGITS + " 位、小数点后至多 "
-          + MAX_FRACTION_DIGITS + " 位的普通小数");
+      throw new NumberFormatException(OUT_OF_RANGE);
     }
     return new BigDecimal(text);
+  }
+
+  /**
+   * Whether {@code value} (made in memory, not read) lies in the range: at most
+   * {@value #MAX_INTEGER_DIGITS} integer and {@value #MAX_FRACTION_DIGITS} fraction digits.
+   */
+  static boolean inRange(BigDecimal value) {
+    return value.scale() <= MAX_FRACTION_DIGITS && (long) value.precision() - value.scale() <= MAX_INTEGER_DIGITS;
   }
 
   private static boolean isDigit(char c) {

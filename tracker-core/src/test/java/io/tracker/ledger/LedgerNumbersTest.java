@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tracker.InputException;
 import java.io.IOException;
 import java.io.StringReader;
+import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,6 +109,23 @@ class LedgerNumbersTest {
   void jsonTargetPositionsAreSmallIntegers(String target, String message) {
     String json = "{\"reports\":[{\"task\":\"1\",\"target\":" + target + ",\"asOf\":\"2023-06-30\",\"value\":1}]}";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(json), LedgerFormat.JSON, "l.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      1E+100000000                      | sim.csv:2:0: value "1E+100000000" 超出范围: 应为小数点前至多 15 位、小数点后至多 20 位的普通小数
+      1E-2147483647                     | sim.csv:2:0: value "1E-2147483647" 超出范围: 应为小数点前至多 15 位、小数点后至多 20 位的普通小数
+      1234567890123456                  | sim.csv:2:0: value "1234567890123456" 超出范围: 应为小数点前至多 15 位、小数点后至多 20 位的普通小数
+      """)
+  void aLedgerMadeInMemoryIsHeldToTheSameRange(String value, String message) {
+    TaskBook book = SampleBook.book();
+    ProgressReport good = new ProgressReport("1", OptionalInt.of(1), LocalDate.of(2023, 5, 31),
+        Optional.of(new BigDecimal("13.2")), Optional.empty(), Optional.empty(), "", "县财政局", Optional.empty());
+    ProgressReport huge = new ProgressReport("1", OptionalInt.of(1), LocalDate.of(2023, 6, 30),
+        Optional.of(new BigDecimal(value)), Optional.empty(), Optional.empty(), "", "县财政局", Optional.empty());
+    assertThatThrownBy(() -> LedgerCheck.against(book, ProgressLedger.of(List.of(good, huge)), "sim.csv"))
         .isInstanceOf(InputException.class)
         .hasMessage(message);
   }
