@@ -90,29 +90,16 @@ public record InputLimits(
    */
   public InputStream bounded(InputStream in, String source) {
     requireNonNull(in, "in");
-    requireNonNull(source, "source");
+    Meter meter = new Meter(source, "字节");
     return new FilterInputStream(in) {
-      private long count;
-
       @Override
       public int read() throws IOException {
-        int b = super.read();
-        count(b < 0 ? 0 : 1);
-        return b;
+        return meter.read(super.read());
       }
 
       @Override
       public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        count(Math.max(n, 0));
-        return n;
-      }
-
-      private void count(int n) {
-        count += n;
-        if (count > maxInputBytes) {
-          throw inputTooLarge(source, "字节");
-        }
+        return meter.count(super.read(buffer, offset, length));
       }
     };
   }
@@ -123,36 +110,46 @@ public record InputLimits(
    */
   public Reader bounded(Reader in, String source) {
     requireNonNull(in, "in");
-    requireNonNull(source, "source");
+    Meter meter = new Meter(source, "个字符");
     return new FilterReader(in) {
-      private long count;
-
       @Override
       public int read() throws IOException {
-        int c = super.read();
-        count(c < 0 ? 0 : 1);
-        return c;
+        return meter.read(super.read());
       }
 
       @Override
       public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        count(Math.max(n, 0));
-        return n;
-      }
-
-      private void count(int n) {
-        count += n;
-        if (count > maxInputBytes) {
-          throw inputTooLarge(source, "个字符");
-        }
+        return meter.count(super.read(buffer, offset, length));
       }
     };
   }
 
-  private InputException inputTooLarge(String source, String unit) {
-    return new InputException(source, 0, 0, "输入超过 " + maxInputBytes + " " + unit
-        + "的上限 (InputLimits.maxInputBytes): 应拆分输入, 或由宿主程序调高上限");
+  /** Counts what a bounded input has read and refuses it past {@link #maxInputBytes}. */
+  private final class Meter {
+    private final String source;
+    private final String unit;
+    private long count;
+
+    Meter(String source, String unit) {
+      this.source = requireNonNull(source, "source");
+      this.unit = unit;
+    }
+
+    /** Counts one unit unless {@code value} is the end of input (-1); returns {@code value}. */
+    int read(int value) {
+      count(value < 0 ? 0 : 1);
+      return value;
+    }
+
+    /** Counts {@code n} units (none at the end of input, -1); returns {@code n}. */
+    int count(int n) {
+      count += Math.max(n, 0);
+      if (count > maxInputBytes) {
+        throw new InputException(source, 0, 0, "输入超过 " + maxInputBytes + " " + unit
+            + "的上限 (InputLimits.maxInputBytes): 应拆分输入, 或由宿主程序调高上限");
+      }
+      return n;
+    }
   }
 
   /**
