@@ -1,6 +1,11 @@
 package io.tracker.ledger;
 
+import static io.tracker.InputException.quote;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.tracker.InputException;
+import io.tracker.InputLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,18 +58,40 @@ final class Cells {
     return new InputException(source, reportLine, reportColumn, problem);
   }
 
+  /**
+   * What the parser reads before it stops: no text (a cell, a string, a number) longer than
+   * {@link InputLimits#maxTextChars}, so that it is refused before it is held whole in memory.
+   */
+  static StreamReadConstraints constraints(InputLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxStringLength(limits.maxTextChars())
+        .maxNumberLength(limits.maxTextChars())
+        .build();
+  }
+
+  /**
+   * The error for a text longer than the limit, cited where the parser stopped reading (in the text
+   * or a little after it: where the text starts is not known without holding it whole).
+   */
+  static InputException tooLong(String source, JsonLocation where, InputLimits limits, Throwable cause) {
+    return new InputException(source, Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0),
+        "单元格或值超过 " + limits.maxTextChars() + " 个字符的上限 (InputLimits.maxTextChars), 读到此处停止",
+        cause);
+  }
+
+  /** A number cell: a plain decimal within the range of {@link PlainDecimal}. */
   BigDecimal decimal(LedgerColumn cell, String text) {
     try {
-      return new BigDecimal(text);
+      return PlainDecimal.parse(text);
     } catch (NumberFormatException e) {
-      throw error(cell, cell.header() + " \"" + text + "\" is not a number: expected a decimal such as 3.2");
+      throw error(cell, cell.header() + " " + quote(text) + " " + e.getMessage());
     }
   }
 
   int position(String text) {
     if (!text.matches("[1-9][0-9]{0,8}")) {
-      throw error(LedgerColumn.TARGET, "target \"" + text
-          + "\" is not a target position: expected 1, 2, … (the target's place in the task text)");
+      throw error(LedgerColumn.TARGET, "target " + quote(text)
+          + " 不是目标序号: 应为 1, 2, … (目标在任务文本中的位置)");
     }
     return Integer.parseInt(text);
   }
@@ -73,7 +100,7 @@ final class Cells {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error(LedgerColumn.AS_OF, "asOf \"" + text + "\" is not a date: expected a date such as 2023-06-30");
+      throw error(LedgerColumn.AS_OF, "asOf " + quote(text) + " 不是日期: 应为 2023-06-30 这样的日期");
     }
   }
 
@@ -81,8 +108,8 @@ final class Cells {
     try {
       return OffsetDateTime.parse(text, TIMESTAMP);
     } catch (DateTimeParseException e) {
-      throw error(LedgerColumn.REPORTED_AT, "reportedAt \"" + text
-          + "\" is not a timestamp: expected date, time and offset such as 2023-07-05T09:00:00+08:00");
+      throw error(LedgerColumn.REPORTED_AT, "reportedAt " + quote(text)
+          + " 不是时间: 应为带时区的日期和时间, 如 2023-07-05T09:00:00+08:00");
     }
   }
 
@@ -92,8 +119,8 @@ final class Cells {
         return s;
       }
     }
-    throw error(LedgerColumn.STATUS, "status \"" + text + "\" is unknown: expected one of "
-        + Arrays.toString(Status.values()));
+    throw error(LedgerColumn.STATUS, "status " + quote(text) + " 不是已知状态: 应为 "
+        + Arrays.toString(Status.values()) + " 之一");
   }
 
   /** Throws at the problem's cell if {@code check} finds one in {@code report}; else returns it. */

@@ -1,15 +1,20 @@
 package io.tracker.ledger;
 
+import static io.tracker.InputException.quote;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.tracker.InputException;
+import io.tracker.InputLimits;
+import io.tracker.InputPlace;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -36,13 +41,15 @@ final class CsvLedger {
 
   private CsvLedger() {}
 
-  static List<ProgressReport> read(Reader in, String source, LedgerCheck check) throws IOException {
+  static List<ProgressReport> read(Reader in, String source, LedgerCheck check, InputLimits limits)
+      throws IOException {
     Cells cells = new Cells(source);
     List<ProgressReport> reports = new ArrayList<>();
     List<String> row = new ArrayList<>();
     List<JsonLocation> where = new ArrayList<>();
     LedgerColumn[] header = null;
-    try (CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
+    CsvParser parser = (CsvParser) FACTORY.rebuild().streamReadConstraints(Cells.constraints(limits)).build().createParser(in);
+    try (parser) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.START_ARRAY) {
@@ -56,16 +63,20 @@ final class CsvLedger {
             header = header(row, where, source);
           } else {
             reports.add(cells.checked(report(row, where, header, cells), check));
+            limits.checkLedgerRows(InputPlace.inText(source, where.get(0).getLineNr(), where.get(0).getColumnNr()),
+                reports.size());
           }
         }
       }
+    } catch (StreamConstraintsException e) {
+      throw Cells.tooLong(source, parser.currentLocation(), limits, e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), "malformed CSV: " + e.getOriginalMessage(), e);
+          at == null ? 0 : Math.max(at.getColumnNr(), 0), "CSV 格式有误: " + quote(e.getOriginalMessage()), e);
     }
     if (header == null) {
-      throw new InputException(source, 1, 1, "empty ledger: expected the header " + HEADER);
+      throw new InputException(source, 1, 1, "台账为空: 应以表头 " + HEADER + " 开头");
     }
     return reports;
   }
@@ -84,19 +95,19 @@ final class CsvLedger {
       Optional<LedgerColumn> column = LedgerColumn.ofHeader(name);
       if (column.isEmpty()) {
         throw new InputException(source, at.getLineNr(), at.getColumnNr(),
-            "unknown column \"" + name + "\" in the header: expected " + HEADER);
+            "表头中的列 " + quote(name) + " 未知: 表头应为 " + HEADER);
       }
       if (!seen.add(column.get())) {
         throw new InputException(source, at.getLineNr(), at.getColumnNr(),
-            "column \"" + name + "\" appears twice in the header: expected " + HEADER);
+            "表头中的列 " + quote(name) + " 出现了两次: 表头应为 " + HEADER);
       }
       columns[i] = column.get();
     }
     for (LedgerColumn required : LedgerColumn.values()) {
       if (required.required() && !seen.contains(required)) {
         JsonLocation at = where.get(0);
-        throw new InputException(source, at.getLineNr(), at.getColumnNr(), "header \"" + String.join(",", row)
-            + "\" lacks column \"" + required.header() + "\": expected " + HEADER);
+        throw new InputException(source, at.getLineNr(), at.getColumnNr(), "表头 " + quote(String.join(",", row))
+            + " 缺少列 \"" + required.header() + "\": 表头应为 " + HEADER);
       }
     }
     return columns;
@@ -107,8 +118,8 @@ final class CsvLedger {
     JsonLocation start = where.get(0);
     cells.startReport(start.getLineNr(), start.getColumnNr());
     if (row.size() != header.length) {
-      throw cells.reportError("row \"" + abbreviate(String.join(",", row)) + "\" has " + row.size()
-          + " field(s): expected " + header.length + " as in the header");
+      throw cells.reportError("这一行 " + quote(String.join(",", row)) + " 有 " + row.size()
+          + " 个字段: 应与表头一样有 " + header.length + " 个");
     }
     String task = "";
     OptionalInt target = OptionalInt.empty();
@@ -138,10 +149,6 @@ final class CsvLedger {
     }
     return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
         reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)));
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   static void write(ProgressLedger ledger, Writer out) throws IOException {

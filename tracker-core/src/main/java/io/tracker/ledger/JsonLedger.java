@@ -1,6 +1,9 @@
 package io.tracker.ledger;
 
+import static io.tracker.InputException.quote;
+
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,8 +11,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.tracker.InputException;
+import io.tracker.InputLimits;
+import io.tracker.InputPlace;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -36,37 +42,44 @@ final class JsonLedger {
 
   private JsonLedger() {}
 
-  static List<ProgressReport> read(Reader in, String source, LedgerCheck check) throws IOException {
+  static List<ProgressReport> read(Reader in, String source, LedgerCheck check, InputLimits limits)
+      throws IOException {
     Cells cells = new Cells(source);
     List<ProgressReport> reports = new ArrayList<>();
-    try (JsonParser parser = FACTORY.createParser(in)) {
-      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "{\"reports\":[…]}", source);
+    JsonParser parser = new JsonFactoryBuilder(FACTORY).streamReadConstraints(Cells.constraints(limits)).build()
+        .createParser(in);
+    try (parser) {
+      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "台账对象 {\"reports\":[…]}", source);
       boolean seenReports = false;
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         if (!parser.currentName().equals(REPORTS) || seenReports) {
-          throw at(parser, source, "property \"" + parser.currentName()
-              + "\" is not expected here: the ledger object holds one property, \"reports\"");
+          throw at(parser, source, "属性 " + quote(parser.currentName())
+              + " 不应出现在这里: 台账对象只有一个属性 \"reports\"");
         }
         seenReports = true;
-        expect(parser, parser.nextToken(), JsonToken.START_ARRAY, "an array of reports", source);
+        expect(parser, parser.nextToken(), JsonToken.START_ARRAY, "报送数组 [{…}]", source);
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-          expect(parser, token, JsonToken.START_OBJECT, "a report object {\"task\":…}", source);
+          expect(parser, token, JsonToken.START_OBJECT, "报送对象 {\"task\":…}", source);
+          JsonLocation start = parser.currentTokenLocation();
           reports.add(cells.checked(report(parser, cells), check));
+          limits.checkLedgerRows(InputPlace.inText(source, start.getLineNr(), start.getColumnNr()), reports.size());
         }
       }
-      expect(parser, token, JsonToken.END_OBJECT, "the end of the ledger object", source);
+      expect(parser, token, JsonToken.END_OBJECT, "台账对象结束", source);
       if (!seenReports) {
-        throw at(parser, source, "the ledger object has no \"reports\": expected {\"reports\":[…]}");
+        throw at(parser, source, "台账对象没有 \"reports\": 应为 {\"reports\":[…]}");
       }
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw at(parser, source, "unexpected \"" + parser.getText() + "\" after the ledger object");
+        throw at(parser, source, "台账对象之后多出了 " + quote(parser.getText()) + ": 台账应只有一个 JSON 对象");
       }
+    } catch (StreamConstraintsException e) {
+      throw Cells.tooLong(source, parser.currentLocation(), limits, e);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       throw new InputException(source, where == null ? 0 : Math.max(where.getLineNr(), 0),
-          where == null ? 0 : Math.max(where.getColumnNr(), 0), "malformed JSON: " + e.getOriginalMessage(), e);
+          where == null ? 0 : Math.max(where.getColumnNr(), 0), "JSON 格式有误: " + quote(e.getOriginalMessage()), e);
     }
     return reports;
   }
@@ -87,26 +100,26 @@ final class JsonLedger {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       LedgerColumn column = LedgerColumn.ofHeader(name).orElseThrow(() -> at(parser, cells.source(),
-          "unknown property \"" + name + "\" in a report: expected task, target, asOf, value, status, percent,"
-              + " note, reporter, reportedAt"));
+          "报送中的属性 " + quote(name) + " 未知: 应为 task, target, asOf, value, status, percent,"
+              + " note, reporter, reportedAt 之一"));
       if (!seen.add(column)) {
-        throw at(parser, cells.source(), "property \"" + name + "\" appears twice in one report");
+        throw at(parser, cells.source(), "属性 " + quote(name) + " 在一条报送中出现了两次");
       }
       JsonToken token = parser.nextToken();
       JsonLocation where = parser.currentTokenLocation();
       cells.at(column, where.getLineNr(), where.getColumnNr());
       switch (column) {
         case TASK -> task = text(parser, cells, column, true).orElseThrow(
-            () -> cells.error(LedgerColumn.TASK, "task is null: expected the printed task number such as \"5\""));
+            () -> cells.error(LedgerColumn.TASK, "task 为 null: 应为印发的任务序号, 如 \"5\""));
         case TARGET -> target = token == JsonToken.VALUE_NULL ? OptionalInt.empty()
-            : OptionalInt.of(cells.position(number(parser, cells, column, true).toPlainString()));
+            : OptionalInt.of(cells.position(number(parser, cells, column, true)));
         case AS_OF -> asOf = text(parser, cells, column, false).orElseThrow(
-            () -> cells.error(LedgerColumn.AS_OF, "asOf is null: expected a date such as 2023-06-30"));
+            () -> cells.error(LedgerColumn.AS_OF, "asOf 为 null: 应为 2023-06-30 这样的日期"));
         case VALUE -> value = token == JsonToken.VALUE_NULL ? Optional.empty()
-            : Optional.of(number(parser, cells, column, false));
+            : Optional.of(cells.decimal(column, number(parser, cells, column, false)));
         case STATUS -> status = text(parser, cells, column, false).map(cells::status);
         case PERCENT -> percent = token == JsonToken.VALUE_NULL ? Optional.empty()
-            : Optional.of(number(parser, cells, column, false));
+            : Optional.of(cells.decimal(column, number(parser, cells, column, false)));
         case NOTE -> note = text(parser, cells, column, false).orElse("");
         case REPORTER -> reporter = text(parser, cells, column, false).orElse("");
         case REPORTED_AT -> reportedAt = text(parser, cells, column, false);
@@ -114,10 +127,10 @@ final class JsonLedger {
       }
     }
     if (task == null) {
-      throw cells.reportError("report has no \"task\": expected the printed task number such as \"task\":\"5\"");
+      throw cells.reportError("报送缺少 \"task\": 应为印发的任务序号, 如 \"task\":\"5\"");
     }
     if (asOf == null) {
-      throw cells.reportError("report of task \"" + task + "\" has no \"asOf\": expected a date such as"
+      throw cells.reportError("任务 " + quote(task) + " 的报送缺少 \"asOf\": 应为日期, 如"
           + " \"asOf\":\"2023-06-30\"");
     }
     return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
@@ -134,35 +147,39 @@ final class JsonLedger {
     if (token == JsonToken.VALUE_STRING || numberAllowed && token == JsonToken.VALUE_NUMBER_INT) {
       return Optional.of(parser.getText());
     }
-    throw cells.error(column, column.header() + " is " + describe(parser, token) + ": expected a string");
+    throw cells.error(column, column.header() + " 是" + describe(parser, token) + ": 应为字符串");
   }
 
-  private static BigDecimal number(JsonParser parser, Cells cells, LedgerColumn column, boolean integral)
+  /**
+   * The text of the number at the current token, as written: read by {@link Cells}, never converted
+   * here, so that an exponent or a huge scale is refused before any arithmetic.
+   */
+  private static String number(JsonParser parser, Cells cells, LedgerColumn column, boolean integral)
       throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || !integral && token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDecimalValue();
+      return parser.getText();
     }
-    throw cells.error(column, column.header() + " is " + describe(parser, token)
-        + (integral ? ": expected an integer 1, 2, …" : ": expected a number such as 3.2"));
+    throw cells.error(column, column.header() + " 是" + describe(parser, token)
+        + (integral ? ": 应为整数 1, 2, …" : ": 应为数字, 如 3.2"));
   }
 
-  /** The JSON value at the current token as the message quotes it: {@code a string "3.2"}. */
+  /** The JSON value at the current token as the message quotes it: {@code 字符串 "3.2"}. */
   private static String describe(JsonParser parser, JsonToken token) throws IOException {
     return switch (token) {
-      case START_OBJECT -> "an object \"{…}\"";
-      case START_ARRAY -> "an array \"[…]\"";
-      case VALUE_STRING -> "a string \"" + parser.getText() + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number \"" + parser.getText() + "\"";
-      default -> "\"" + parser.getText() + "\"";
+      case START_OBJECT -> "对象 \"{…}\"";
+      case START_ARRAY -> "数组 \"[…]\"";
+      case VALUE_STRING -> "字符串 " + quote(parser.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字 " + quote(parser.getText());
+      default -> quote(parser.getText());
     };
   }
 
   private static void expect(JsonParser parser, JsonToken actual, JsonToken expected, String what, String source)
       throws IOException {
     if (actual != expected) {
-      throw at(parser, source, (actual == null ? "end of input" : "\"" + parser.getText() + "\"")
-          + " found: expected " + what);
+      throw at(parser, source, (actual == null ? "输入已结束" : "遇到 " + quote(parser.getText()))
+          + ": 应为" + what);
     }
   }
 

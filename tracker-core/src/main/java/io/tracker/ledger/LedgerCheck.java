@@ -1,5 +1,7 @@
 package io.tracker.ledger;
 
+import static io.tracker.InputException.quote;
+
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.InputException;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Checks progress reports against the rules of the ledger and, when given one, against a task book.
  *
- * <p>Every report: a task id; a value or a status, not both; a percent only with a status and only
- * within 0–100. Against a book: the task exists; a task with targets gets value reports naming one
+ * <p>Every report: a task id; numbers within the range of plain decimals a ledger file may hold
+ * (docs/ledger.md; this keeps an in-memory ledger's {@code 1E+100000000} from reaching scoring); a
+ * value or a status, not both; a percent only with a status and only within 0–100. Against a book: the task exists; a task with targets gets value reports naming one
  * of its targets (1-based position in the task's text); a task without targets gets status reports
  * without a target position; the as-of date lies in the book's year; amounts, levels and kept
  * levels are not negative (growth and decline rates may be).
@@ -74,27 +77,33 @@ public final class LedgerCheck {
   /** The first problem with {@code report}, if any. */
   Optional<LedgerProblem> problem(ProgressReport r) {
     if (r.taskId().isBlank()) {
-      return problem(LedgerColumn.TASK, "task id is empty: expected the printed task number such as \"5\"");
+      return problem(LedgerColumn.TASK, "任务序号为空: 应为印发的任务序号, 如 \"5\"");
+    }
+    for (LedgerColumn column : List.of(LedgerColumn.VALUE, LedgerColumn.PERCENT)) {
+      Optional<BigDecimal> number = column == LedgerColumn.VALUE ? r.value() : r.percent();
+      if (number.isPresent() && !PlainDecimal.inRange(number.get())) {
+        return problem(column, column.header() + " " + quote(number.get().toString()) + " " + PlainDecimal.OUT_OF_RANGE);
+      }
     }
     if (r.value().isPresent() && r.status().isPresent()) {
-      return problem(LedgerColumn.STATUS, "report of task \"" + r.taskId() + "\" gives both value "
-          + r.value().get().toPlainString() + " and status " + r.status().get()
-          + ": expected a value for a target or a status for a task without targets");
+      return problem(LedgerColumn.STATUS, "任务 " + quote(r.taskId()) + " 的报送同时给出了 value "
+          + r.value().get().toPlainString() + " 和 status " + r.status().get()
+          + ": 量化目标报送 value, 没有量化目标的任务报送 status");
     }
     if (r.percent().isPresent()) {
       BigDecimal percent = r.percent().get();
       if (r.status().isEmpty()) {
         return problem(LedgerColumn.PERCENT, "percent \"" + percent.toPlainString()
-            + "\" without a status: a percent done goes with a status report");
+            + "\" 没有 status: 完成百分比只随状态报送");
       }
       if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        return problem(LedgerColumn.PERCENT, "percent \"" + percent.toPlainString() + "\" is outside 0..100");
+        return problem(LedgerColumn.PERCENT, "percent \"" + percent.toPlainString() + "\" 超出 0..100");
       }
     }
     if (book.isEmpty()) {
       if (r.value().isEmpty() && r.status().isEmpty()) {
-        return problem(LedgerColumn.VALUE, "report of task \"" + r.taskId()
-            + "\" has neither value nor status: expected one of them");
+        return problem(LedgerColumn.VALUE, "任务 " + quote(r.taskId())
+            + " 的报送既没有 value 也没有 status: 应有其中之一");
       }
       return Optional.empty();
     }
@@ -104,53 +113,52 @@ public final class LedgerCheck {
   private Optional<LedgerProblem> problemAgainstBook(ProgressReport r, TaskBook book) {
     Task task = tasks.get(r.taskId());
     if (task == null) {
-      return problem(LedgerColumn.TASK, "task \"" + r.taskId() + "\" is not in the book: expected one of "
+      return problem(LedgerColumn.TASK, "任务 " + quote(r.taskId()) + " 不在任务清单中: 应为 "
           + idRange(book));
     }
     if (r.asOf().getYear() != book.year()) {
-      return problem(LedgerColumn.AS_OF, "as-of date \"" + r.asOf() + "\" is outside the book's year "
-          + book.year());
+      return problem(LedgerColumn.AS_OF, "截至日期 \"" + r.asOf() + "\" 不在任务清单的年度 "
+          + book.year() + " 内");
     }
     List<Target> targets = task.targets();
     if (targets.isEmpty()) {
       if (r.target().isPresent()) {
-        return problem(LedgerColumn.TARGET, "target \"" + r.target().getAsInt() + "\" given, but task \""
-            + task.id() + "\" has no targets: leave target empty and report a status");
+        return problem(LedgerColumn.TARGET, "给出了 target \"" + r.target().getAsInt() + "\", 但任务 "
+            + quote(task.id()) + " 没有量化目标: target 应留空, 报送 status");
       }
       if (r.value().isPresent()) {
-        return problem(LedgerColumn.VALUE, "value \"" + r.value().get().toPlainString() + "\" given, but task \""
-            + task.id() + "\" has no targets: expected a status " + statusNames());
+        return problem(LedgerColumn.VALUE, "给出了 value \"" + r.value().get().toPlainString() + "\", 但任务 "
+            + quote(task.id()) + " 没有量化目标: 应报送 status " + statusNames());
       }
       if (r.status().isEmpty()) {
-        return problem(LedgerColumn.STATUS, "status is empty for task \"" + task.id()
-            + "\", which has no targets: expected one of " + statusNames());
+        return problem(LedgerColumn.STATUS, "任务 " + quote(task.id())
+            + " 没有量化目标, 但 status 为空: 应为 " + statusNames() + " 之一");
       }
       return Optional.empty();
     }
     String range = targets.size() == 1 ? "1" : "1.." + targets.size();
     if (r.target().isEmpty()) {
-      return problem(LedgerColumn.TARGET, "target is empty, but task \"" + task.id() + "\" has "
-          + targets.size() + " target(s): expected a position " + range);
+      return problem(LedgerColumn.TARGET, "target 为空, 但任务 " + quote(task.id()) + " 有 "
+          + targets.size() + " 个量化目标: 应为目标序号 " + range);
     }
     int position = r.target().getAsInt();
     if (position < 1 || position > targets.size()) {
-      return problem(LedgerColumn.TARGET, "target \"" + position + "\" does not exist for task \"" + task.id()
-          + "\": expected a position " + range);
+      return problem(LedgerColumn.TARGET, "任务 " + quote(task.id()) + " 没有目标 \"" + position
+          + "\": 应为目标序号 " + range);
     }
     if (r.status().isPresent()) {
-      return problem(LedgerColumn.STATUS, "status \"" + r.status().get() + "\" given for target " + position
-          + " of task \"" + task.id() + "\": expected a value");
+      return problem(LedgerColumn.STATUS, "任务 " + quote(task.id()) + " 的目标 " + position + " 给出了 status \""
+          + r.status().get() + "\": 应报送 value");
     }
     if (r.value().isEmpty()) {
-      return problem(LedgerColumn.VALUE, "value is empty for target " + position + " of task \"" + task.id()
-          + "\": expected the actual figure in " + targets.get(position - 1).value().unit());
+      return problem(LedgerColumn.VALUE, "任务 " + quote(task.id()) + " 的目标 " + position
+          + " 的 value 为空: 应为以 " + targets.get(position - 1).value().unit() + " 计的实际数");
     }
     Target target = targets.get(position - 1);
     BigDecimal value = r.value().get();
     if (value.signum() < 0 && target.kind() != TargetKind.GROWTH && target.kind() != TargetKind.DECLINE) {
-      return problem(LedgerColumn.VALUE, "value \"" + value.toPlainString() + "\" is negative for target "
-          + position + " of task \"" + task.id() + "\" (" + target.source().text()
-          + "): expected 0 or more");
+      return problem(LedgerColumn.VALUE, "任务 " + quote(task.id()) + " 的目标 " + position + " "
+          + quote(target.source().text()) + " 的 value \"" + value.toPlainString() + "\" 为负数: 应为 0 或以上");
     }
     return Optional.empty();
   }
@@ -158,9 +166,9 @@ public final class LedgerCheck {
   private static String idRange(TaskBook book) {
     List<Task> tasks = book.tasks();
     if (tasks.isEmpty()) {
-      return "nothing (the book has no tasks)";
+      return "清单中的任务, 但清单中没有任务";
     }
-    return "\"" + tasks.get(0).id() + "\" … \"" + tasks.get(tasks.size() - 1).id() + "\"";
+    return quote(tasks.get(0).id()) + " … " + quote(tasks.get(tasks.size() - 1).id()) + " 之一";
   }
 
   private static String statusNames() {

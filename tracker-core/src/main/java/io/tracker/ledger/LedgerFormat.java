@@ -21,6 +21,6 @@ public enum LedgerFormat {
       return JSON;
     }
     throw new InputException(file.toString(), 0, 0,
-        "ledger file name \"" + file.getFileName() + "\" has no known extension: expected .csv or .json");
+        "台账文件名 " + InputException.quote(String.valueOf(file.getFileName())) + " 的扩展名未知: 应为 .csv 或 .json");
   }
 }

@@ -28,20 +28,20 @@ class LedgerCheckTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      unknown task            | 999,1,2023-06-30,6.5,,,,县财政局,      | l.csv:3:1: task "999" is not in the book: expected one of "1" … "90"
-      target beyond the task  | 5,4,2023-06-30,6.5,,,,县发改局,        | l.csv:3:3: target "4" does not exist for task "5": expected a position 1..3
-      target of one-target    | 1,2,2023-06-30,6.5,,,,县财政局,        | l.csv:3:3: target "2" does not exist for task "1": expected a position 1
-      no target given         | 5,,2023-06-30,6.5,,,,县发改局,         | l.csv:3:3: target is empty, but task "5" has 3 target(s): expected a position 1..3
-      target for no-target    | 29,1,2023-06-30,,DONE,,,县文旅局,      | l.csv:3:4: target "1" given, but task "29" has no targets: leave target empty and report a status
-      value without value     | 2,1,2023-06-30,,,,,县发改局,           | l.csv:3:16: value is empty for target 1 of task "2": expected the actual figure in %
-      status for target       | 15,1,2023-06-30,,DONE,,,县行政审批局,  | l.csv:3:18: status "DONE" given for target 1 of task "15": expected a value
-      status missing          | 29,,2023-06-30,,,,,县文旅局,           | l.csv:3:17: status is empty for task "29", which has no targets: expected one of [NOT_STARTED, IN_PROGRESS, DONE, BLOCKED]
-      value for no-target     | 37,,2023-06-30,80,,,,县自然资源局,     | l.csv:3:16: value "80" given, but task "37" has no targets: expected a status [NOT_STARTED, IN_PROGRESS, DONE, BLOCKED]
-      date before the year    | 1,1,2022-12-31,6.5,,,,县财政局,        | l.csv:3:5: as-of date "2022-12-31" is outside the book's year 2023
-      date after the year     | 1,1,2024-01-31,6.5,,,,县财政局,        | l.csv:3:5: as-of date "2024-01-31" is outside the book's year 2023
-      negative amount         | 15,1,2023-06-30,-20,,,,县行政审批局,   | l.csv:3:17: value "-20" is negative for target 1 of task "15" (新增市场主体3500户以上): expected 0 or more
-      negative level          | 17,1,2023-06-30,-0.5,,,,县经贸局,      | l.csv:3:17: value "-0.5" is negative for target 1 of task "17" (非公经济占比达到65%): expected 0 or more
-      negative maintained     | 19,2,2023-06-30,-40,,,,县农业农村局,   | l.csv:3:17: value "-40" is negative for target 2 of task "19" (粮食播种面积稳定在40万亩): expected 0 or more
+      unknown task            | 999,1,2023-06-30,6.5,,,,县财政局,      | l.csv:3:1: 任务 "999" 不在任务清单中: 应为 "1" … "90" 之一
+      target beyond the task  | 5,4,2023-06-30,6.5,,,,县发改局,        | l.csv:3:3: 任务 "5" 没有目标 "4": 应为目标序号 1..3
+      target of one-target    | 1,2,2023-06-30,6.5,,,,县财政局,        | l.csv:3:3: 任务 "1" 没有目标 "2": 应为目标序号 1
+      no target given         | 5,,2023-06-30,6.5,,,,县发改局,         | l.csv:3:3: target 为空, 但任务 "5" 有 3 个量化目标: 应为目标序号 1..3
+      target for no-target    | 29,1,2023-06-30,,DONE,,,县文旅局,      | l.csv:3:4: 给出了 target "1", 但任务 "29" 没有量化目标: target 应留空, 报送 status
+      value without value     | 2,1,2023-06-30,,,,,县发改局,           | l.csv:3:16: 任务 "2" 的目标 1 的 value 为空: 应为以 % 计的实际数
+      status for target       | 15,1,2023-06-30,,DONE,,,县行政审批局,  | l.csv:3:18: 任务 "15" 的目标 1 给出了 status "DONE": 应报送 value
+      status missing          | 29,,2023-06-30,,,,,县文旅局,           | l.csv:3:17: 任务 "29" 没有量化目标, 但 status 为空: 应为 [NOT_STARTED, IN_PROGRESS, DONE, BLOCKED] 之一
+      value for no-target     | 37,,2023-06-30,80,,,,县自然资源局,     | l.csv:3:16: 给出了 value "80", 但任务 "37" 没有量化目标: 应报送 status [NOT_STARTED, IN_PROGRESS, DONE, BLOCKED]
+      date before the year    | 1,1,2022-12-31,6.5,,,,县财政局,        | l.csv:3:5: 截至日期 "2022-12-31" 不在任务清单的年度 2023 内
+      date after the year     | 1,1,2024-01-31,6.5,,,,县财政局,        | l.csv:3:5: 截至日期 "2024-01-31" 不在任务清单的年度 2023 内
+      negative amount         | 15,1,2023-06-30,-20,,,,县行政审批局,   | l.csv:3:17: 任务 "15" 的目标 1 "新增市场主体3500户以上" 的 value "-20" 为负数: 应为 0 或以上
+      negative level          | 17,1,2023-06-30,-0.5,,,,县经贸局,      | l.csv:3:17: 任务 "17" 的目标 1 "非公经济占比达到65%" 的 value "-0.5" 为负数: 应为 0 或以上
+      negative maintained     | 19,2,2023-06-30,-40,,,,县农业农村局,   | l.csv:3:17: 任务 "19" 的目标 2 "粮食播种面积稳定在40万亩" 的 value "-40" 为负数: 应为 0 或以上
       """)
   void badReport(String name, String row, String message) {
     assertThatThrownBy(() -> read(GOOD_ROW + row + "\n"))
@@ -65,7 +65,7 @@ class LedgerCheckTest {
   void theSameFileReadsWithoutABook() throws IOException {
     String rows = GOOD_ROW + "999,1,2022-12-31,-6.5,,,,县财政局,\n";
     assertThat(LedgerReader.read(new StringReader(HEADER + rows), LedgerFormat.CSV, "l.csv").reports()).hasSize(2);
-    assertThatThrownBy(() -> read(rows)).hasMessageStartingWith("l.csv:3:1: task \"999\" is not in the book");
+    assertThatThrownBy(() -> read(rows)).hasMessageStartingWith("l.csv:3:1: 任务 \"999\" 不在任务清单中");
   }
 
   @Test
@@ -79,7 +79,7 @@ class LedgerCheckTest {
         ]}
         """;
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(json), LedgerFormat.JSON, "l.json", BOOK))
-        .hasMessage("l.json:4:11: target \"7\" does not exist for task \"5\": expected a position 1..3");
+        .hasMessage("l.json:4:11: 任务 \"5\" 没有目标 \"7\": 应为目标序号 1..3");
   }
 
   @Test
@@ -89,7 +89,7 @@ class LedgerCheckTest {
     LedgerCheck.against(BOOK, ProgressLedger.of(List.of(good, good)), "sim.csv");
     assertThatThrownBy(() -> LedgerCheck.against(BOOK, ProgressLedger.of(List.of(good, good, bad)), "sim.csv"))
         .isInstanceOf(InputException.class)
-        .hasMessage("sim.csv:3:0: target is empty, but task \"5\" has 3 target(s): expected a position 1..3");
+        .hasMessage("sim.csv:3:0: target 为空, 但任务 \"5\" 有 3 个量化目标: 应为目标序号 1..3");
   }
 
   private static ProgressReport report(String task, OptionalInt target, String value) {

@@ -158,7 +158,7 @@ class LedgerPropertiesTest {
               .isInstanceOfSatisfying(InputException.class, e -> {
                 assertThat(e.line()).isEqualTo(position + 2);
                 assertThat(e.column()).isEqualTo(1);
-                assertThat(e.problem()).startsWith("task \"108\" is not in the book");
+                assertThat(e.problem()).startsWith("任务 \"108\" 不在任务清单中");
               });
         });
   }

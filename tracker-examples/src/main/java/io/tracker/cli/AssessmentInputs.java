@@ -1,5 +1,7 @@
 package io.tracker.cli;
 
+import static io.tracker.InputException.quote;
+
 import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
@@ -71,8 +73,8 @@ final class AssessmentInputs {
     TaskBook taskBook = progress.step("读取任务清单",
         () -> ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)), progress.err()));
     if (asOf.getYear() != taskBook.year()) {
-      throw new InputException("--as-of", 1, 1, "date \"" + asOf + "\" lies outside the book's year "
-          + taskBook.year() + ": expected a date in " + taskBook.year());
+      throw new InputException("--as-of", 1, 1, "日期 \"" + asOf + "\" 不在任务清单的年度 " + taskBook.year()
+          + " 内: 应为 " + taskBook.year() + " 年的日期");
     }
     ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, taskBook));
     Assessor assessor = progress.step("编译规则", () -> assessor(Optional.ofNullable(rules)));
@@ -81,7 +83,8 @@ final class AssessmentInputs {
 
   private static void requireGiven(String option, Object value) {
     if (value == null) {
-      throw new InputException(option, 0, 0, "missing option " + option + ": expected --book FILE --ledger FILE --as-of DATE");
+      throw new InputException(option, 0, 0, "缺少选项 " + option
+          + ": --book FILE、--ledger FILE、--as-of DATE 三者都给出, 或都不给 (用示例数据)");
     }
   }
 
@@ -90,7 +93,7 @@ final class AssessmentInputs {
     try {
       return LedgerReader.read(file, book);
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "cannot read \"" + file + "\": " + e.getMessage(), e);
+      throw new InputException(file.toString(), 0, 0, "无法读取台账: " + quote(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -101,7 +104,7 @@ final class AssessmentInputs {
     }
     Path dir = directory.get();
     if (!Files.isDirectory(dir)) {
-      throw new InputException(dir.toString(), 0, 0, "no such directory \"" + dir + "\": expected a rule directory");
+      throw new InputException(dir.toString(), 0, 0, quote(dir.toString()) + " 不是目录: 应为规则目录");
     }
     return Assessor.withRules(ScenarioRunner.ruleSet(dir));
   }

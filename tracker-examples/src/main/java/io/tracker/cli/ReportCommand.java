@@ -3,8 +3,9 @@ package io.tracker.cli;
 import io.tracker.json.TrackerJson;
 import io.tracker.report.ReportWriter;
 import io.tracker.rules.Assessment;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private AssessmentInputs inputs = new AssessmentInputs();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Directory for index.html, assessment.json and assessment.csv (default: target/report).")
+      description = "Directory for index.html, assessment.json and assessment.csv (default: target/report); "
+          + "its parent must exist.")
   private Path out;
 
   @Spec private CommandSpec spec;
@@ -37,18 +39,22 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path home = TrackerCommand.home();
     inputs.defaultToSample(home);
-    Path outDir = out != null ? out : home.resolve("target").resolve("report");
+    Path outDir = out != null ? OutputPath.directory(out, false)
+        : OutputPath.directory(home.resolve("target").resolve("report"), true);
     boolean interactive = System.console() != null;
     Progress progress = new Progress(spec.commandLine().getErr(), !interactive);
     AssessmentInputs.Loaded loaded = inputs.load(progress);
     Assessment assessment = progress.step("评估 " + loaded.book().tasks().size() + " 项任务",
         () -> loaded.assessor().assess(loaded.book(), loaded.ledger(), loaded.asOf()));
-    Files.createDirectories(outDir);
-    TrackerJson.mapper().writerWithDefaultPrettyPrinter()
-        .writeValue(outDir.resolve(JSON_FILE).toFile(), assessment);
-    var written = ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(), interactive);
-    spec.commandLine().getErr().println("已写入: " + outDir.resolve(JSON_FILE) + ", "
-        + String.join(", ", written.stream().map(Path::toString).toList()));
+    List<Path> written = new ArrayList<>();
+    OutputPath.writeInto(outDir, () -> {
+      Path json = outDir.resolve(JSON_FILE);
+      TrackerJson.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), assessment);
+      written.add(json);
+      written.addAll(ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(),
+          interactive));
+    });
+    spec.commandLine().getErr().println("已写入: " + String.join(", ", written.stream().map(Path::toString).toList()));
     spec.commandLine().getErr().flush();
     return 0;
   }

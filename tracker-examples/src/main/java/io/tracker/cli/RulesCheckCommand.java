@@ -55,7 +55,8 @@ final class RulesCheckCommand implements Callable<Integer> {
   static Checked check(Path dir) {
     List<String> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
-      problems.add(dir + ":0:0: 不是规则目录");
+      problems.add(new InputException(dir.toString(), 0, 0,
+          InputException.quote(dir.toString()) + " 不是目录: 应为规则目录").getMessage());
       return new Checked(Optional.empty(), problems);
     }
     Optional<Assessor> assessor = Optional.empty();
@@ -66,7 +67,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     }
     for (Path file : ScenarioRunner.scenarioFiles(dir)) {
       try {
-        Scenario.read(file);
+        Scenario.read(dir, file);
       } catch (InputException e) {
         problems.add(e.getMessage());
       }

@@ -39,7 +39,7 @@ final class RulesTestCommand implements Callable<Integer> {
     int failed = 0;
     List<Path> files = ScenarioRunner.scenarioFiles(dir);
     for (Path file : files) {
-      ScenarioRunner.Result result = ScenarioRunner.run(assessor, Scenario.read(file));
+      ScenarioRunner.Result result = ScenarioRunner.run(assessor, Scenario.read(dir, file));
       out.println((result.passed() ? "通过  " : "失败  ") + result.scenario().name() + "  (" + dir.relativize(file) + ")");
       result.differences().forEach(d -> out.println("      " + d));
       failed += result.passed() ? 0 : 1;

@@ -1,5 +1,6 @@
 package io.tracker.cli;
 
+import static io.tracker.InputException.quote;
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.InputException;
@@ -11,6 +12,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.simulate.LedgerSimulator;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
  * plausible progress ledger in CSV form for a task book (see {@link LedgerSimulator}).
  *
  * <p>Exit status 0 on success, 2 for bad input (the one-line {@code FILE:LINE:COLUMN: problem} on
- * standard error) or bad options.
+ * standard error), bad options or an {@code --out} that cannot be written ({@link OutputPath}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Writes a simulated progress ledger (CSV) for a task book: monthly reports up to the as-of date.")
@@ -54,7 +56,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", required = true, paramLabel = "N", description = "Seed; the same seed gives the same ledger.")
   private long seed;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "CSV file to write; standard output when left out.")
+  @Option(names = "--out", paramLabel = "FILE", description = "CSV file to write, whole or not at all; standard output when left out.")
   private Path out;
 
   /** The command reading books with the importer. */
@@ -67,28 +69,28 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    Path outFile = out == null ? null : OutputPath.file(out);
     TaskBook taskBook;
     try {
       taskBook = ImportCommand.book(books.read(book, ImportCommand.importOptions(null, year)),
           spec.commandLine().getErr());
-    } catch (InputException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 2;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(book + ":0:0: cannot read the task book: " + e);
-      return 2;
+      throw new InputException(book.toString(), 0, 0, "无法读取任务清单: " + quote(String.valueOf(e.getMessage())), e);
     }
     if (asOf.getYear() < taskBook.year()) {
-      spec.commandLine().getErr().println("--as-of " + asOf + " lies before the book's year " + taskBook.year()
-          + ": expected a date in " + taskBook.year());
-      return 2;
+      throw new InputException("--as-of", 1, 1, "日期 \"" + asOf + "\" 早于任务清单的年度 " + taskBook.year()
+          + ": 应为 " + taskBook.year() + " 年或以后的日期");
     }
     ProgressLedger ledger = LedgerSimulator.simulate(taskBook, asOf, seed);
-    if (out == null) {
-      LedgerWriter.writeCsv(ledger, spec.commandLine().getOut());
+    if (outFile == null) {
+      try {
+        LedgerWriter.writeCsv(ledger, spec.commandLine().getOut());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else {
-      LedgerWriter.writeCsv(ledger, out);
+      OutputPath.write(outFile, writer -> LedgerWriter.writeCsv(ledger, writer));
     }
     return 0;
   }

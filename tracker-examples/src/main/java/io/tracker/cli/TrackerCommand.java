@@ -9,11 +9,19 @@ import java.io.FileDescriptor;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -89,12 +97,22 @@ public final class TrackerCommand implements Callable<Integer> {
    * by {@link #main} and by tests.
    */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new TrackerCommand(in));
+    CommandLine commandLine = withErrorHandling(new CommandLine(new TrackerCommand(in)));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    int status = commandLine.execute(args);
+    out.flush();
+    return status;
+  }
+
+  /**
+   * {@code commandLine} printing every problem as one line on standard error: bad arguments and bad
+   * input (exit {@link #BAD_INPUT}), an internal error (exit 1, the stack trace only with
+   * {@code TRACKER_DEBUG} set).
+   */
+  static CommandLine withErrorHandling(CommandLine commandLine) {
     commandLine.setParameterExceptionHandler((ex, arguments) -> {
-      ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
-          + " (see --help)");
+      ex.getCommandLine().getErr().println(usageProblem(ex));
       ex.getCommandLine().getErr().flush();
       return BAD_INPUT;
     });
@@ -109,15 +127,55 @@ public final class TrackerCommand implements Callable<Integer> {
         cmd.getErr().flush();
         return BAD_INPUT;
       }
-      cmd.getErr().println("tracker: internal error, please report: " + ex);
+      cmd.getErr().println("tracker: 内部错误, 请报告: " + InputException.quote(ex.toString()));
       if (System.getenv("TRACKER_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
       }
       cmd.getErr().flush();
       return CommandLine.ExitCode.SOFTWARE;
     });
-    int status = commandLine.execute(args);
-    out.flush();
-    return status;
+    return commandLine;
+  }
+
+  /**
+   * The one line for arguments picocli could not take: {@code tracker report: 缺少选项 --as-of=DATE
+   * (见 tracker report --help)}.
+   */
+  static String usageProblem(ParameterException ex) {
+    String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+    String problem;
+    if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      problem = "缺少" + (missing.getMissing().get(0).isOption() ? "选项 " : "参数 ")
+          + missing.getMissing().stream().map(TrackerCommand::label).collect(Collectors.joining(", "));
+    } else if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      problem = "不认识的参数 " + InputException.quote(unmatched.getUnmatched().get(0));
+    } else if (ex.getArgSpec() != null && ex.getValue() != null) {
+      ArgSpec arg = ex.getArgSpec();
+      problem = (arg instanceof OptionSpec option ? "选项 " + option.longestName() : "参数 " + arg.paramLabel())
+          + " 的值 " + InputException.quote(ex.getValue()) + " 无效: 应为" + expected(arg);
+    } else {
+      problem = "参数有误: " + InputException.quote(ex.getMessage());
+    }
+    return command + ": " + problem + " (见 " + command + " --help)";
+  }
+
+  /** What a value of {@code arg} looks like, for the message refusing one. */
+  private static String expected(ArgSpec arg) {
+    Class<?> type = arg.type();
+    if (type == LocalDate.class) {
+      return "日期, 如 2023-06-30";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "整数";
+    }
+    if (type == Charset.class) {
+      return "字符集名称, 如 GBK";
+    }
+    return " " + arg.paramLabel();
+  }
+
+  /** {@code --as-of=DATE} for an option, {@code FILE} for a positional parameter. */
+  private static String label(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel();
   }
 }

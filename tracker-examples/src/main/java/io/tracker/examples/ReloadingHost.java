@@ -47,7 +47,8 @@ public final class ReloadingHost {
    */
   public List<RuleProblem> reload() {
     try {
-      List<Scenario> scenarios = ScenarioRunner.scenarioFiles(rulesDirectory).stream().map(Scenario::read).toList();
+      List<Scenario> scenarios = ScenarioRunner.scenarioFiles(rulesDirectory).stream()
+          .map(file -> Scenario.read(rulesDirectory, file)).toList();
       assessor.reload(ScenarioRunner.ruleSet(rulesDirectory), scenarios);
       return List.of();
     } catch (RuleSetException e) {

@@ -1,5 +1,6 @@
 package io.tracker.examples;
 
+import io.tracker.ledger.LedgerCheck;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.rules.Assessment;
@@ -59,9 +60,18 @@ public final class TasksFromDatabaseRows {
         .toList());
   }
 
-  /** Assesses the host's rows at {@code asOf} with the default rules. */
+  /**
+   * Assesses the host's rows at {@code asOf} with the default rules, after checking the reports as a
+   * ledger file would be checked ({@link LedgerCheck}): a row naming a task the book lacks, or a
+   * figure out of range (a NUMERIC column holding 1E+100000000), is refused before scoring.
+   *
+   * @throws io.tracker.InputException for the first bad row, at its 1-based position in {@code reports}
+   */
   public static Assessment assess(Assessor assessor, int year, List<TaskRow> tasks, List<ReportRow> reports,
       LocalDate asOf) {
-    return assessor.assess(book(year, tasks), ledger(reports), asOf);
+    TaskBook book = book(year, tasks);
+    ProgressLedger ledger = ledger(reports);
+    LedgerCheck.against(book, ledger, "progress table");
+    return assessor.assess(book, ledger, asOf);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tracker.SpreadsheetText;
 import io.tracker.report.LedgerView.TargetRow;
 import io.tracker.report.LedgerView.TaskRow;
 import io.tracker.rules.Assessment;
@@ -24,6 +25,11 @@ import java.util.stream.Collectors;
  * (33.33), 完成率 and 时序进度 as percentages (20%, 54.19%); 完成率 is empty for a target with no
  * report yet. A target row's 灯 is the most severe light of the flags about that target, empty
  * when there are none; 预警 lists the flags as "[严重滞后] message", separated by "；".
+ *
+ * <p>The texts taken from the book and the rules (序号, 任务, 牵头单位, 包抓领导, 预警) are written
+ * {@linkplain SpreadsheetText#neutralised neutralised}: a text that Excel would run as a formula
+ * ({@code =HYPERLINK(…)}, {@code +cmd…}, {@code @SUM(…)}) gets a leading apostrophe; a plain number
+ * such as {@code -5} stays as it is, and so do the numeric columns the report computes.
  */
 public final class AssessmentCsv {
   /** The file name {@link ReportWriter} writes. */
@@ -73,16 +79,16 @@ public final class AssessmentCsv {
     return new String[] {
       TASK_LEVEL,
       String.valueOf(task.task().section()),
-      task.task().id(),
+      text(task.task().id()),
       "",
-      task.task().text(),
-      task.task().responsibility().lead().map(u -> u.name()).orElse(""),
-      String.join("、", task.task().leaders()),
+      text(task.task().text()),
+      text(task.task().responsibility().lead().map(u -> u.name()).orElse("")),
+      text(String.join("、", task.task().leaders())),
       task.result().score().toPlainString(),
       "",
       "",
       Lights.label(task.result().light()),
-      flags(task.result().flags())
+      text(flags(task.result().flags()))
     };
   }
 
@@ -90,17 +96,22 @@ public final class AssessmentCsv {
     return new String[] {
       TARGET_LEVEL,
       String.valueOf(task.task().section()),
-      task.task().id(),
+      text(task.task().id()),
       String.valueOf(target.result().position()),
-      target.text(),
-      task.task().responsibility().lead().map(u -> u.name()).orElse(""),
-      String.join("、", task.task().leaders()),
+      text(target.text()),
+      text(task.task().responsibility().lead().map(u -> u.name()).orElse("")),
+      text(String.join("、", task.task().leaders())),
       target.result().score().toPlainString(),
       target.result().reported() ? percent(target.result().completion()) : "",
       percent(target.result().expectedShare()),
       target.light().map(Lights::label).orElse(""),
-      flags(target.flags())
+      text(flags(target.flags()))
     };
+  }
+
+  /** A text of the book or the rules as a cell Excel shows as text, never runs. */
+  private static String text(String text) {
+    return SpreadsheetText.neutralised(text);
   }
 
   private static String flags(List<RiskFlag> flags) {

@@ -23,7 +23,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +41,15 @@ import java.util.regex.Pattern;
  * scorecards and each target's completion against the time-proportional schedule (时序进度); a
  * sortable, filterable table lists every task with its targets and flags.
  *
+ * <p>Every text of the book and its assessment is escaped wherever it reaches HTML: in the page
+ * itself (here) and in the charts' tooltips (by the page script), so that a task text such as
+ * {@code <img src=x onerror=…>} shows as text. The page also carries a Content-Security-Policy
+ * ({@link #CONTENT_SECURITY_POLICY}): nothing is loaded from anywhere, and only the page's own three
+ * scripts, allowed by their SHA-256 hashes, may run.
+ *
  * <p>For automated checks the page sets {@code data-charts-rendered} on {@code <body>} to the
- * number of charts drawn and {@code data-errors} to the script errors it saw (empty when none).
+ * number of charts drawn and {@code data-errors} to the script errors and policy violations it saw
+ * (empty when none).
  */
 public final class HtmlReport {
   /** The file written in the output directory. */
@@ -50,6 +60,19 @@ public final class HtmlReport {
   private static final String ECHARTS =
       "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
   private static final String TEMPLATE = "report.html";
+  private static final String ERROR_SCRIPT = "report-errors.js";
+  private static final String SCRIPT = "report.js";
+
+  /**
+   * The page's Content-Security-Policy, {@code %s} standing for the hash sources of its scripts.
+   * Nothing may be fetched ({@code default-src 'none'}: the page works offline), only the page's own
+   * scripts may run (no inline event handlers, no {@code eval}), and no base URL or form target may
+   * be set. Styles stay inline ({@code 'unsafe-inline'}): ECharts writes its tooltips as HTML with
+   * {@code style} attributes, and the table's meters are sized by them; CSS runs no code and, with
+   * nothing to fetch, cannot send anything anywhere.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src %s; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -85,8 +108,23 @@ public final class HtmlReport {
     values.put("taskCount", String.valueOf(view.rows().size()));
     values.put("asOf", HTML.escape(view.assessment().asOf().toString()));
     values.put("data", json(chartData(view)));
-    values.put("echarts", echarts());
+    // Each script is inserted verbatim between <script> and </script>: its hash is that of the text.
+    values.put("errorScript", script(ERROR_SCRIPT));
+    values.put("echarts", script(ECHARTS));
+    values.put("script", script(SCRIPT));
+    values.put("csp", String.format(CONTENT_SECURITY_POLICY, String.join(" ",
+        hashSource(values.get("errorScript")), hashSource(values.get("echarts")), hashSource(values.get("script")))));
     return fill(resource(TEMPLATE), values);
+  }
+
+  /** The CSP source allowing an inline script whose text is {@code script}: {@code 'sha256-…'}. */
+  static String hashSource(String script) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static String subtitle(LedgerView view) {
@@ -272,10 +310,10 @@ public final class HtmlReport {
     return percent.max(BigDecimal.ZERO).min(HUNDRED).toPlainString();
   }
 
-  private static String echarts() {
-    String script = resource(ECHARTS);
+  private static String script(String name) {
+    String script = resource(name);
     if (script.toLowerCase(Locale.ROOT).contains("</script")) {
-      throw new IllegalStateException(ECHARTS + " contains </script and cannot be inlined");
+      throw new IllegalStateException(name + " contains </script and cannot be inlined");
     }
     return script;
   }

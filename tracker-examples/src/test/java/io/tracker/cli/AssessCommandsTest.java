@@ -100,7 +100,7 @@ class AssessCommandsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
-        "--as-of:1:1: date \"2024-01-15\" lies outside the book's year 2023: expected a date in 2023");
+        "--as-of:1:1: 日期 \"2024-01-15\" 不在任务清单的年度 2023 内: 应为 2023 年的日期");
   }
 
   @Test

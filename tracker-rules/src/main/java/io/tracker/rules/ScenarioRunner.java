@@ -53,7 +53,7 @@ public final class ScenarioRunner {
   /** Runs every scenario under {@code dir} against the rules of {@code dir}. */
   public static List<Result> runDirectory(Path dir) {
     Assessor assessor = Assessor.withRules(ruleSet(dir));
-    return scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(f))).toList();
+    return scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
   }
 
   /** Runs {@code scenario} with {@code assessor}. */

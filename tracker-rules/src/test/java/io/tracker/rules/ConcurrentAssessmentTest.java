@@ -41,7 +41,7 @@ class ConcurrentAssessmentTest {
 
   @BeforeAll
   static void assessEachVersionAlone() throws Exception {
-    book = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt"));
+    book = TaskBookReader.read(Path.of("../seeds/000_961a157e1ab25069.txt")).book();
     ledger = LedgerReader.read(Path.of("../seeds/simulated-ledger-2023-06-30.csv"), book);
     v1 = Assessor.withDefaultRules(); // the precompiled model of V1: the path hosts start with
     expectedV1 = v1.assess(book, ledger, AS_OF);
