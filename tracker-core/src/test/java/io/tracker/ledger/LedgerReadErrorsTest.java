@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Malformed ledgers fail with {@code FILE:LINE:COLUMN} quoting the offending text; nothing is returned. */
 class LedgerReadErrorsTest {
   private static final String HEADER = "task,target,asOf,value,status,percent,note,reporter,reportedAt\n";
+  private static final String ALL_COLUMNS =
+      "task,target,asOf,value,status,percent,note,problems,nextSteps,reporter,reportedAt";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -42,27 +44,27 @@ class LedgerReadErrorsTest {
   void unknownHeader() {
     String csv = "task,target,asof,value\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:13: unknown column \"asof\" in the header: expected " + HEADER.strip());
+        .hasMessage("l.csv:1:13: unknown column \"asof\" in the header: expected " + ALL_COLUMNS);
   }
 
   @Test
   void headerWithoutAsOf() {
     String csv = "task,target,value\n1,1,6.5\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:1: header \"task,target,value\" lacks column \"asOf\": expected " + HEADER.strip());
+        .hasMessage("l.csv:1:1: header \"task,target,value\" lacks column \"asOf\": expected " + ALL_COLUMNS);
   }
 
   @Test
   void duplicateHeader() {
     String csv = "task,asOf,task\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:11: column \"task\" appears twice in the header: expected " + HEADER.strip());
+        .hasMessage("l.csv:1:11: column \"task\" appears twice in the header: expected " + ALL_COLUMNS);
   }
 
   @Test
   void emptyCsv() {
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(""), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:1: empty ledger: expected the header " + HEADER.strip());
+        .hasMessage("l.csv:1:1: empty ledger: expected the header " + ALL_COLUMNS);
   }
 
   @Test
@@ -82,7 +84,7 @@ class LedgerReadErrorsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: unknown property "valeu" in a report: expected task, target, asOf, value, status, percent, note, reporter, reportedAt
+      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: unknown property "valeu" in a report: expected task, target, asOf, value, status, percent, note, problems, nextSteps, reporter, reportedAt
       value as string   | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","value":"6.5"}]}    | l.json:1:64: value is a string "6.5": expected a number such as 3.2
       target fraction   | {"reports":[{"task":"1","target":1.5,"asOf":"2023-06-30","value":6.5}]}    | l.json:1:34: target is a number "1.5": expected an integer 1, 2, …
       bad date          | {"reports":[{"task":"1","target":1,"asOf":"30.6.2023","value":6.5}]}       | l.json:1:43: asOf "30.6.2023" is not a date: expected a date such as 2023-06-30
