@@ -2,7 +2,7 @@ package io.tracker.cli;
 
 import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
-import io.tracker.ledger.LedgerReader;
+import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.ScenarioRunner;
@@ -28,8 +28,9 @@ final class AssessmentInputs {
       description = "The book's work year (年度), for a CSV list that prints none, e.g. 2024.")
   Integer year;
 
-  @Option(names = "--ledger", paramLabel = "FILE", description = "The progress ledger (.csv or .json).")
-  Path ledger;
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "The progress ledger: a .csv or .json file, or a database (jdbc:h2:./ledger, jdbc:postgresql://…).")
+  String ledger;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Assess as of this date, e.g. 2023-06-30.")
   LocalDate asOf;
@@ -59,7 +60,7 @@ final class AssessmentInputs {
   void defaultToSample(Path home) {
     if (noneGiven()) {
       book = home.resolve(SAMPLE_BOOK);
-      ledger = home.resolve(SAMPLE_LEDGER);
+      ledger = home.resolve(SAMPLE_LEDGER).toString();
       asOf = SAMPLE_AS_OF;
     }
   }
@@ -84,12 +85,15 @@ final class AssessmentInputs {
     }
   }
 
-  /** The ledger in {@code file}, checked against {@code book}; a file that cannot be read is bad input too. */
-  static ProgressLedger readLedger(Path file, TaskBook book) {
+  /**
+   * The ledger at {@code location} (a file or a JDBC URL, see {@link LedgerStore#at}), checked
+   * against {@code book}; a ledger that cannot be read is bad input too.
+   */
+  static ProgressLedger readLedger(String location, TaskBook book) {
     try {
-      return LedgerReader.read(file, book);
+      return LedgerStore.at(location).read(book);
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "cannot read \"" + file + "\": " + e.getMessage(), e);
+      throw new InputException(location, 0, 0, "cannot read \"" + location + "\": " + e.getMessage(), e);
     }
   }
 
