@@ -5,6 +5,7 @@ import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleSet;
 import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -95,6 +96,12 @@ final class AssessmentInputs {
     } catch (IOException e) {
       throw new InputException(location, 0, 0, "cannot read \"" + location + "\": " + e.getMessage(), e);
     }
+  }
+
+  /** The rules {@link #assessor} builds from {@code directory}, as a report names them: which, and their SHA-256. */
+  static String rulesDescription(Optional<Path> directory) {
+    RuleSet rules = directory.map(ScenarioRunner::ruleSet).orElseGet(RuleSet::defaults);
+    return directory.map(d -> "默认规则，由 " + d + " 扩展").orElse("默认规则") + "（SHA-256 " + rules.digest() + "）";
   }
 
   /** The default rules, or the defaults extended by the rule files in {@code directory}. */

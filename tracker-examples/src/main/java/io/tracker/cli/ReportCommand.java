@@ -5,6 +5,7 @@ import io.tracker.report.ReportWriter;
 import io.tracker.rules.Assessment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,13 +15,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker report [--book FILE --ledger FILE --as-of DATE] [--rules DIR] [--out DIR]}: the
- * supervision ledger (督查台账) in the terminal, plus {@code index.html}, {@code assessment.json} and
- * {@code assessment.csv} in the output directory. Without --book, --ledger and --as-of it reports on
+ * supervision ledger (督查台账) in the terminal, plus {@code index.html}, {@code assessment.json},
+ * {@code assessment.csv} and {@code assessment.xlsx} in the output directory. Without --book, --ledger and --as-of it reports on
  * the sample: the seed at 2023-06-30 with its simulated ledger (the main job, also what
  * {@code ./tracker} does with no arguments).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Prints the supervision ledger (督查台账) and writes the HTML report, JSON and CSV.")
+    description = "Prints the supervision ledger (督查台账) and writes the HTML report, JSON, CSV and Excel workbook.")
 final class ReportCommand implements Callable<Integer> {
   /** Name of the assessment's JSON file in the output directory. */
   static final String JSON_FILE = "assessment.json";
@@ -28,7 +29,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private AssessmentInputs inputs = new AssessmentInputs();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Directory for index.html, assessment.json and assessment.csv (default: target/report).")
+      description = "Directory for index.html, assessment.json, .csv and .xlsx (default: target/report).")
   private Path out;
 
   @Spec private CommandSpec spec;
@@ -46,7 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     Files.createDirectories(outDir);
     TrackerJson.mapper().writerWithDefaultPrettyPrinter()
         .writeValue(outDir.resolve(JSON_FILE).toFile(), assessment);
-    var written = ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(), interactive);
+    var written = ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(), interactive,
+        AssessmentInputs.rulesDescription(Optional.ofNullable(inputs.rules)));
     spec.commandLine().getErr().println("已写入: " + outDir.resolve(JSON_FILE) + ", "
         + String.join(", ", written.stream().map(Path::toString).toList()));
     spec.commandLine().getErr().flush();

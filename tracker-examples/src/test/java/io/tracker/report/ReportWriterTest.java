@@ -27,9 +27,10 @@ class ReportWriterTest {
     Path out = dir.resolve("report").resolve("2023-06-30");
 
     List<Path> written = ReportWriter.writeAll(BOOK, ASSESSMENT, out,
-        new PrintWriter(terminal, true), true);
+        new PrintWriter(terminal, true), true, "默认规则");
 
-    assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"));
+    assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"),
+        out.resolve("assessment.xlsx"));
     assertThat(terminal.toString())
         .isEqualTo(TerminalLedger.render(BOOK, ASSESSMENT, true))
         .contains("\u001B[31m红灯");
@@ -48,7 +49,7 @@ class ReportWriterTest {
     StringWriter terminal = new StringWriter();
     Path out = dir.resolve("report");
     assertThatThrownBy(() -> ReportWriter.writeAll(fewer, ASSESSMENT, out,
-            new PrintWriter(terminal, true), false))
+            new PrintWriter(terminal, true), false, "默认规则"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("assessment has task 5 that is not in the task book");
     assertThat(out).doesNotExist();
