@@ -62,8 +62,10 @@ public final class AssessmentWorkbook {
   /** The columns of 任务台账. */
   public static final List<String> TASK_COLUMNS = List.of("序号", "附件", "任务", "牵头单位", "配合单位", "包抓领导",
       "目标完成情况", "时序进度", "得分", "亮灯", "预警说明");
-  /** The widest a column gets, in Latin characters; longer text wraps. */
-  private static final int MAX_WIDTH = 60;
+  /** The widest a column gets, in Latin characters (a 汉字 counts two); longer text wraps. */
+  private static final int MAX_WIDTH = 40;
+  /** Height of one line of wrapped text, in points. */
+  private static final float LINE_HEIGHT = 13f;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private AssessmentWorkbook() {}
@@ -226,8 +228,21 @@ public final class AssessmentWorkbook {
       }
     }
 
+    private Row current;
+    private int lines;
+
+    /** A new data row; the previous one gets the height its wrapped text needs. */
     Row row() {
-      return sheet.createRow(next++);
+      endRow();
+      current = sheet.createRow(next++);
+      lines = 1;
+      return current;
+    }
+
+    private void endRow() {
+      if (current != null) {
+        current.setHeightInPoints(lines * LINE_HEIGHT + 3);
+      }
     }
 
     void text(Row row, int column, String text) {
@@ -251,13 +266,19 @@ public final class AssessmentWorkbook {
       fit(column, Lights.label(light));
     }
 
+    /** Widens {@code column} for {@code text} up to the cap, and counts the lines it wraps to. */
     private void fit(int column, String text) {
+      int wrapped = 0;
       for (String line : text.split("\n")) {
-        widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, DisplayWidth.of(line) + 2));
+        int width = DisplayWidth.of(line) + 2;
+        widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, width));
+        wrapped += Math.max(1, (width + MAX_WIDTH - 3) / (MAX_WIDTH - 2));
       }
+      lines = Math.max(lines, wrapped);
     }
 
     void finish() {
+      endRow();
       for (int c = 0; c < widths.length; c++) {
         sheet.setColumnWidth(c, widths[c] * 256);
       }
