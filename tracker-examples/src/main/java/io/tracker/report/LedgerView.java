@@ -53,8 +53,9 @@ record LedgerView(
     requireNonNull(book, "book");
     requireNonNull(assessment, "assessment");
     Map<String, TaskResult> results = new LinkedHashMap<>();
+    java.util.Set<String> inBook = book.tasks().stream().map(Task::id).collect(Collectors.toSet());
     for (TaskResult result : assessment.tasks()) {
-      if (book.task(result.id()).isEmpty()) {
+      if (!inBook.contains(result.id())) {
         throw new IllegalArgumentException(
             "assessment has task " + result.id() + " that is not in the task book");
       }
