@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     Files.createDirectories(outDir);
     TrackerJson.mapper().writerWithDefaultPrettyPrinter()
         .writeValue(outDir.resolve(JSON_FILE).toFile(), assessment);
-    var written = ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(), interactive,
+    var written = ReportWriter.writeAll(loaded.book(), assessment, loaded.ledger(), outDir, spec.commandLine().getOut(), interactive,
         AssessmentInputs.rulesDescription(Optional.ofNullable(inputs.rules)));
     spec.commandLine().getErr().println("已写入: " + outDir.resolve(JSON_FILE) + ", "
         + String.join(", ", written.stream().map(Path::toString).toList()));

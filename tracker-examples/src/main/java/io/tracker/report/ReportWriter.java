@@ -2,6 +2,7 @@ package io.tracker.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -25,6 +26,7 @@ public final class ReportWriter {
    *
    * @param book the task book assessed
    * @param assessment its assessment; every task in it must be in {@code book}
+   * @param reports the ledger assessed, whose texts (进展情况, 存在问题, 下一步措施) the HTML report shows
    * @param outDir the output directory
    * @param terminal where the ledger is printed
    * @param colour whether the ledger uses ANSI colours ({@code System.console() != null})
@@ -33,10 +35,10 @@ public final class ReportWriter {
    * @throws IOException if a file cannot be written
    * @throws IllegalArgumentException if the assessment has a task the book lacks
    */
-  public static List<Path> writeAll(TaskBook book, Assessment assessment, Path outDir,
+  public static List<Path> writeAll(TaskBook book, Assessment assessment, ProgressLedger reports, Path outDir,
       PrintWriter terminal, boolean colour, String rules) throws IOException {
     String ledger = TerminalLedger.render(book, assessment, colour);
-    Path html = HtmlReport.write(book, assessment, outDir);
+    Path html = HtmlReport.write(book, assessment, reports, outDir);
     Path csv = outDir.resolve(AssessmentCsv.FILE_NAME);
     try (Writer out = Files.newBufferedWriter(csv, UTF_8)) {
       AssessmentCsv.write(book, assessment, out);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tracker.forms.FormFiller;
 import io.tracker.ledger.JdbcLedgerStore;
-import io.tracker.ledger.LedgerStore;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.Light;
 import java.nio.file.Files;
@@ -20,9 +19,9 @@ class MonthlyRoundTripExampleTest {
 
   @Test
   void aFilledFormEndsUpInTheDatabaseAndTheExcelLedger() throws Exception {
-    LedgerStore ledger = JdbcLedgerStore.open("jdbc:h2:" + dir.resolve("ledger"));
+    JdbcLedgerStore ledger = JdbcLedgerStore.open("jdbc:h2:" + dir.resolve("ledger"));
     LocalDate june = LocalDate.of(2023, 6, 30);
-    ledger.append(List.of());
+    ledger.migrate();
     List<Path> forms = MonthlyRoundTrip.sendForms(Path.of(".."), ledger, june, dir.resolve("forms"));
     Path finance = forms.stream().filter(p -> p.getFileName().toString().equals("县财政局.xlsx")).findFirst().orElseThrow();
     Path returned;
