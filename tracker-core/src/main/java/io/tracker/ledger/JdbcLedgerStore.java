@@ -136,19 +136,33 @@ public final class JdbcLedgerStore implements LedgerStore {
   }
 
   private void apply(Connection c, int version, String script) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      for (String statement : statements(script)) {
-        s.execute(statement);
+    inTransaction(c, () -> {
+      try (Statement s = c.createStatement()) {
+        for (String statement : statements(script)) {
+          s.execute(statement);
+        }
       }
       try (PreparedStatement p = c.prepareStatement("INSERT INTO " + VERSIONS + " (version, script) VALUES (?, ?)")) {
         p.setInt(1, version);
         p.setString(2, script);
         p.executeUpdate();
       }
+    });
+  }
+
+  /** Work on a connection that is committed whole or rolled back whole. */
+  @FunctionalInterface
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  private static void inTransaction(Connection c, SqlWork work) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      work.run();
       c.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     } finally {
@@ -300,21 +314,15 @@ public final class JdbcLedgerStore implements LedgerStore {
     String insert = "INSERT INTO " + TABLE + " (" + String.join(", ", Arrays.asList(COLUMNS).subList(1, COLUMNS.length))
         + ") VALUES (" + "?, ".repeat(COLUMNS.length - 2) + "?)";
     try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (PreparedStatement p = c.prepareStatement(insert)) {
-        for (ProgressReport report : reports) {
-          bind(p, report);
-          p.addBatch();
+      inTransaction(c, () -> {
+        try (PreparedStatement p = c.prepareStatement(insert)) {
+          for (ProgressReport report : reports) {
+            bind(p, report);
+            p.addBatch();
+          }
+          p.executeBatch();
         }
-        p.executeBatch();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
+      });
     } catch (SQLException e) {
       throw failure("写入台账", e);
     }
