@@ -128,6 +128,8 @@ final class CsvLedger {
     Optional<Status> status = Optional.empty();
     Optional<BigDecimal> percent = Optional.empty();
     String note = "";
+    String problems = "";
+    String nextSteps = "";
     String reporter = "";
     String reportedAt = "";
     for (int i = 0; i < header.length; i++) {
@@ -142,36 +144,46 @@ final class CsvLedger {
         case PERCENT -> percent = text.isEmpty() ? Optional.empty()
             : Optional.of(cells.decimal(LedgerColumn.PERCENT, text));
         case NOTE -> note = text;
+        case PROBLEMS -> problems = text;
+        case NEXT_STEPS -> nextSteps = text;
         case REPORTER -> reporter = text;
         case REPORTED_AT -> reportedAt = text;
         default -> throw new AssertionError(header[i]);
       }
     }
-    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
-        reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)));
+    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, problems, nextSteps,
+        reporter, reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)));
   }
 
   static void write(ProgressLedger ledger, Writer out) throws IOException {
+    List<LedgerColumn> columns = LedgerColumn.writtenFor(ledger);
     CsvSchema.Builder schema = CsvSchema.builder();
-    for (LedgerColumn column : LedgerColumn.values()) {
+    for (LedgerColumn column : columns) {
       schema.addColumn(column.header());
     }
     try (CsvGenerator generator = (CsvGenerator) FACTORY.createGenerator(out)) {
       generator.setSchema(schema.build());
-      writeRow(generator, Stream.of(LedgerColumn.values()).map(LedgerColumn::header).toList());
+      writeRow(generator, columns.stream().map(LedgerColumn::header).toList());
       for (ProgressReport r : ledger.reports()) {
-        writeRow(generator, List.of(
-            r.taskId(),
-            r.target().isPresent() ? Integer.toString(r.target().getAsInt()) : "",
-            r.asOf().toString(),
-            r.value().map(BigDecimal::toPlainString).orElse(""),
-            r.status().map(Status::name).orElse(""),
-            r.percent().map(BigDecimal::toPlainString).orElse(""),
-            r.note(),
-            r.reporter(),
-            r.reportedAt().map(Cells.TIMESTAMP::format).orElse("")));
+        writeRow(generator, columns.stream().map(c -> cell(r, c)).toList());
       }
     }
+  }
+
+  private static String cell(ProgressReport r, LedgerColumn column) {
+    return switch (column) {
+      case TASK -> r.taskId();
+      case TARGET -> r.target().isPresent() ? Integer.toString(r.target().getAsInt()) : "";
+      case AS_OF -> r.asOf().toString();
+      case VALUE -> r.value().map(BigDecimal::toPlainString).orElse("");
+      case STATUS -> r.status().map(Status::name).orElse("");
+      case PERCENT -> r.percent().map(BigDecimal::toPlainString).orElse("");
+      case NOTE -> r.note();
+      case PROBLEMS -> r.problems();
+      case NEXT_STEPS -> r.nextSteps();
+      case REPORTER -> r.reporter();
+      case REPORTED_AT -> r.reportedAt().map(Cells.TIMESTAMP::format).orElse("");
+    };
   }
 
   private static void writeRow(CsvGenerator generator, List<String> cells) throws IOException {

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The JSON form of a ledger, {@code {"reports":[{…},{…}]}}, read and written a report at a time;
@@ -39,6 +41,8 @@ final class JsonLedger {
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
   private static final String REPORTS = "reports";
+  private static final String PROPERTIES = Stream.of(LedgerColumn.values())
+      .map(LedgerColumn::header).collect(Collectors.joining(", "));
 
   private JsonLedger() {}
 
@@ -95,13 +99,14 @@ final class JsonLedger {
     Optional<Status> status = Optional.empty();
     Optional<BigDecimal> percent = Optional.empty();
     String note = "";
+    String problems = "";
+    String nextSteps = "";
     String reporter = "";
     Optional<String> reportedAt = Optional.empty();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       LedgerColumn column = LedgerColumn.ofHeader(name).orElseThrow(() -> at(parser, cells.source(),
-          "报送中的属性 " + quote(name) + " 未知: 应为 task, target, asOf, value, status, percent,"
-              + " note, reporter, reportedAt 之一"));
+          "报送中的属性 " + quote(name) + " 未知: 应为 " + PROPERTIES + " 之一"));
       if (!seen.add(column)) {
         throw at(parser, cells.source(), "属性 " + quote(name) + " 在一条报送中出现了两次");
       }
@@ -121,6 +126,8 @@ final class JsonLedger {
         case PERCENT -> percent = token == JsonToken.VALUE_NULL ? Optional.empty()
             : Optional.of(cells.decimal(column, number(parser, cells, column, false)));
         case NOTE -> note = text(parser, cells, column, false).orElse("");
+        case PROBLEMS -> problems = text(parser, cells, column, false).orElse("");
+        case NEXT_STEPS -> nextSteps = text(parser, cells, column, false).orElse("");
         case REPORTER -> reporter = text(parser, cells, column, false).orElse("");
         case REPORTED_AT -> reportedAt = text(parser, cells, column, false);
         default -> throw new AssertionError(column);
@@ -133,8 +140,8 @@ final class JsonLedger {
       throw cells.reportError("任务 " + quote(task) + " 的报送缺少 \"asOf\": 应为日期, 如"
           + " \"asOf\":\"2023-06-30\"");
     }
-    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, reporter,
-        reportedAt.map(cells::timestamp));
+    return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, problems, nextSteps,
+        reporter, reportedAt.map(cells::timestamp));
   }
 
   /** The string at the current token; null gives empty; a number is taken as its text if allowed. */
@@ -189,6 +196,7 @@ final class JsonLedger {
   }
 
   static void write(ProgressLedger ledger, Writer out) throws IOException {
+    List<LedgerColumn> columns = LedgerColumn.writtenFor(ledger);
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
       generator.setPrettyPrinter(new OneReportPerLine());
       generator.writeStartObject();
@@ -208,6 +216,12 @@ final class JsonLedger {
         generator.writeStringField(LedgerColumn.STATUS.header(), r.status().map(Status::name).orElse(null));
         writeDecimal(generator, LedgerColumn.PERCENT, r.percent());
         generator.writeStringField(LedgerColumn.NOTE.header(), r.note());
+        if (columns.contains(LedgerColumn.PROBLEMS)) {
+          generator.writeStringField(LedgerColumn.PROBLEMS.header(), r.problems());
+        }
+        if (columns.contains(LedgerColumn.NEXT_STEPS)) {
+          generator.writeStringField(LedgerColumn.NEXT_STEPS.header(), r.nextSteps());
+        }
         generator.writeStringField(LedgerColumn.REPORTER.header(), r.reporter());
         generator.writeStringField(LedgerColumn.REPORTED_AT.header(),
             r.reportedAt().map(Cells.TIMESTAMP::format).orElse(null));

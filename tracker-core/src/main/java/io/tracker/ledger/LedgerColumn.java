@@ -1,6 +1,8 @@
 package io.tracker.ledger;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A column of the ledger's CSV form, which is also a property of a report in its JSON form; the
@@ -14,6 +16,8 @@ enum LedgerColumn {
   STATUS("status"),
   PERCENT("percent"),
   NOTE("note"),
+  PROBLEMS("problems"),
+  NEXT_STEPS("nextSteps"),
   REPORTER("reporter"),
   REPORTED_AT("reportedAt");
 
@@ -31,6 +35,24 @@ enum LedgerColumn {
   /** Whether a file may leave this column out; only task and as-of date are always needed. */
   boolean required() {
     return this == TASK || this == AS_OF;
+  }
+
+  /**
+   * Whether the writer leaves this column out of a ledger none of whose reports fills it: the texts
+   * 存在问题 and 下一步措施 that came with the report forms, absent from older ledgers.
+   */
+  boolean writtenOnlyWhenUsed() {
+    return this == PROBLEMS || this == NEXT_STEPS;
+  }
+
+  /** The columns written for {@code ledger}, in header order: all but the optional ones it leaves empty. */
+  static List<LedgerColumn> writtenFor(ProgressLedger ledger) {
+    boolean problems = ledger.reports().stream().anyMatch(r -> !r.problems().isEmpty());
+    boolean nextSteps = ledger.reports().stream().anyMatch(r -> !r.nextSteps().isEmpty());
+    return Stream.of(values())
+        .filter(c -> c != PROBLEMS || problems)
+        .filter(c -> c != NEXT_STEPS || nextSteps)
+        .toList();
   }
 
   static Optional<LedgerColumn> ofHeader(String header) {

@@ -119,6 +119,34 @@ class LedgerFormsTest {
   }
 
   @Test
+  void writesProblemsAndNextStepsOnlyWhenAReportHasThem() throws IOException {
+    ProgressReport withTexts = ProgressReport.value("5", 1, LocalDate.of(2023, 6, 30), new BigDecimal("3.20"),
+        "县财政局").withNote("已发行3.2亿元").withProblems("额度下达晚,\"待批\"").withNextSteps("7月发行余额");
+    ProgressLedger ledger = ProgressLedger.of(List.of(withTexts, STATUS_REPORT));
+    StringWriter csv = new StringWriter();
+    LedgerWriter.writeCsv(ledger, csv);
+    assertThat(csv.toString()).startsWith(
+        "task,target,asOf,value,status,percent,note,problems,nextSteps,reporter,reportedAt\n"
+        + "5,1,2023-06-30,3.20,,,已发行3.2亿元,\"额度下达晚,\"\"待批\"\"\",7月发行余额,县财政局,\n"
+        + "29,,2023-06-30,,IN_PROGRESS,40,\"规划初稿已完成");
+    StringWriter json = new StringWriter();
+    LedgerWriter.writeJson(ledger, json);
+    assertThat(json.toString()).contains("\"note\":\"已发行3.2亿元\",\"problems\":\"额度下达晚,\\\"待批\\\"\","
+        + "\"nextSteps\":\"7月发行余额\",\"reporter\"");
+    assertThat(LedgerReader.read(new StringReader(csv.toString()), LedgerFormat.CSV, "t.csv")).isEqualTo(ledger);
+    assertThat(LedgerReader.read(new StringReader(json.toString()), LedgerFormat.JSON, "t.json")).isEqualTo(ledger);
+  }
+
+  @Test
+  void namedFactoriesBuildTheSameReportsAsTheFullConstructor() {
+    assertThat(ProgressReport.value("5", 2, LocalDate.of(2023, 6, 30), new BigDecimal("3.2"), "县财政局")
+        .withReportedAt(OffsetDateTime.parse("2023-07-05T09:00:00+08:00"))).isEqualTo(VALUE_REPORT);
+    assertThat(ProgressReport.status("29", LocalDate.of(2023, 6, 30), Status.IN_PROGRESS, "县文旅局")
+        .withPercent(new BigDecimal("40")).withNote("规划初稿已完成,征求意见中,\"待审\"\n下月报审"))
+        .isEqualTo(STATUS_REPORT);
+  }
+
+  @Test
   void emptyLedgersHaveAHeaderOrAnEmptyArray() throws IOException {
     StringWriter csv = new StringWriter();
     LedgerWriter.writeCsv(ProgressLedger.of(List.of()), csv);

@@ -71,7 +71,9 @@ class LedgerPropertiesTest {
         Generate.range(0, 100).zip(Generate.range(0, 2), (p, scale) -> BigDecimal.valueOf(p).setScale(scale))
             .toOptionals(50).generate(rs),
         text(40, true).generate(rs), text(10, true).generate(rs), timestamp().generate(rs));
-    return valueReport.mix(statusReport, 30);
+    Gen<ProgressReport> either = valueReport.mix(statusReport, 30);
+    Gen<String> sometimes = text(30, true).mix(Generate.constant(""), 50);
+    return rs -> either.generate(rs).withProblems(sometimes.generate(rs)).withNextSteps(sometimes.generate(rs));
   }
 
   /** A report that passes every check against {@link SampleBook}; notes stay on one line. */
@@ -93,7 +95,7 @@ class LedgerPropertiesTest {
       boolean rate = kind == TargetKind.GROWTH || kind == TargetKind.DECLINE;
       BigDecimal value = decimal(rate ? -5_000 : 0, 1_000_000).generate(rs);
       return new ProgressReport(task.id(), OptionalInt.of(position), asOf, Optional.of(value), Optional.empty(),
-          Optional.empty(), note, reporter, at);
+          Optional.empty(), note, note.isEmpty() ? "" : "存在问题：" + note, "", reporter, at);
     };
   }
 

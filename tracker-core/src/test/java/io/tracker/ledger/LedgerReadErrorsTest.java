@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Malformed ledgers fail with {@code FILE:LINE:COLUMN} quoting the offending text; nothing is returned. */
 class LedgerReadErrorsTest {
   private static final String HEADER = "task,target,asOf,value,status,percent,note,reporter,reportedAt\n";
+  private static final String ALL_COLUMNS =
+      "task,target,asOf,value,status,percent,note,problems,nextSteps,reporter,reportedAt";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -42,27 +44,27 @@ class LedgerReadErrorsTest {
   void unknownHeader() {
     String csv = "task,target,asof,value\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:13: 表头中的列 \"asof\" 未知: 表头应为 " + HEADER.strip());
+        .hasMessage("l.csv:1:13: 表头中的列 \"asof\" 未知: 表头应为 " + ALL_COLUMNS);
   }
 
   @Test
   void headerWithoutAsOf() {
     String csv = "task,target,value\n1,1,6.5\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:1: 表头 \"task,target,value\" 缺少列 \"asOf\": 表头应为 " + HEADER.strip());
+        .hasMessage("l.csv:1:1: 表头 \"task,target,value\" 缺少列 \"asOf\": 表头应为 " + ALL_COLUMNS);
   }
 
   @Test
   void duplicateHeader() {
     String csv = "task,asOf,task\n";
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(csv), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:11: 表头中的列 \"task\" 出现了两次: 表头应为 " + HEADER.strip());
+        .hasMessage("l.csv:1:11: 表头中的列 \"task\" 出现了两次: 表头应为 " + ALL_COLUMNS);
   }
 
   @Test
   void emptyCsv() {
     assertThatThrownBy(() -> LedgerReader.read(new StringReader(""), LedgerFormat.CSV, "l.csv"))
-        .hasMessage("l.csv:1:1: 台账为空: 应以表头 " + HEADER.strip() + " 开头");
+        .hasMessage("l.csv:1:1: 台账为空: 应以表头 " + ALL_COLUMNS + " 开头");
   }
 
   @Test
@@ -82,7 +84,7 @@ class LedgerReadErrorsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: 报送中的属性 "valeu" 未知: 应为 task, target, asOf, value, status, percent, note, reporter, reportedAt 之一
+      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: 报送中的属性 "valeu" 未知: 应为 task, target, asOf, value, status, percent, note, problems, nextSteps, reporter, reportedAt 之一
       value as string   | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","value":"6.5"}]}    | l.json:1:64: value 是字符串 "6.5": 应为数字, 如 3.2
       target fraction   | {"reports":[{"task":"1","target":1.5,"asOf":"2023-06-30","value":6.5}]}    | l.json:1:34: target 是数字 "1.5": 应为整数 1, 2, …
       bad date          | {"reports":[{"task":"1","target":1,"asOf":"30.6.2023","value":6.5}]}       | l.json:1:43: asOf "30.6.2023" 不是日期: 应为 2023-06-30 这样的日期

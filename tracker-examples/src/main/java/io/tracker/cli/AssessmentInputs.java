@@ -4,9 +4,10 @@ import static io.tracker.InputException.quote;
 
 import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
-import io.tracker.ledger.LedgerReader;
+import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleSet;
 import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -30,8 +31,9 @@ final class AssessmentInputs {
       description = "The book's work year (年度), for a CSV list that prints none, e.g. 2024.")
   Integer year;
 
-  @Option(names = "--ledger", paramLabel = "FILE", description = "The progress ledger (.csv or .json).")
-  Path ledger;
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "The progress ledger: a .csv or .json file, or a database (jdbc:h2:./ledger, jdbc:postgresql://…).")
+  String ledger;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Assess as of this date, e.g. 2023-06-30.")
   LocalDate asOf;
@@ -61,7 +63,7 @@ final class AssessmentInputs {
   void defaultToSample(Path home) {
     if (noneGiven()) {
       book = home.resolve(SAMPLE_BOOK);
-      ledger = home.resolve(SAMPLE_LEDGER);
+      ledger = home.resolve(SAMPLE_LEDGER).toString();
       asOf = SAMPLE_AS_OF;
     }
   }
@@ -88,13 +90,22 @@ final class AssessmentInputs {
     }
   }
 
-  /** The ledger in {@code file}, checked against {@code book}; a file that cannot be read is bad input too. */
-  static ProgressLedger readLedger(Path file, TaskBook book) {
+  /**
+   * The ledger at {@code location} (a file or a JDBC URL, see {@link LedgerStore#at}), checked
+   * against {@code book}; a ledger that cannot be read is bad input too.
+   */
+  static ProgressLedger readLedger(String location, TaskBook book) {
     try {
-      return LedgerReader.read(file, book);
+      return LedgerStore.at(location).read(book);
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "无法读取台账: " + quote(String.valueOf(e.getMessage())), e);
+      throw new InputException(location, 0, 0, "无法读取台账: " + quote(String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /** The rules {@link #assessor} builds from {@code directory}, as a report names them: which, and their SHA-256. */
+  static String rulesDescription(Optional<Path> directory) {
+    RuleSet rules = directory.map(ScenarioRunner::ruleSet).orElseGet(RuleSet::defaults);
+    return directory.map(d -> "默认规则，由 " + d + " 扩展").orElse("默认规则") + "（SHA-256 " + rules.digest() + "）";
   }
 
   /** The default rules, or the defaults extended by the rule files in {@code directory}. */

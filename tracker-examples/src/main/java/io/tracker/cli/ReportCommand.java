@@ -6,6 +6,7 @@ import io.tracker.rules.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +16,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker report [--book FILE --ledger FILE --as-of DATE] [--rules DIR] [--out DIR]}: the
- * supervision ledger (督查台账) in the terminal, plus {@code index.html}, {@code assessment.json} and
- * {@code assessment.csv} in the output directory. Without --book, --ledger and --as-of it reports on
+ * supervision ledger (督查台账) in the terminal, plus {@code index.html}, {@code assessment.json},
+ * {@code assessment.csv} and {@code assessment.xlsx} in the output directory. Without --book, --ledger and --as-of it reports on
  * the sample: the seed at 2023-06-30 with its simulated ledger (the main job, also what
  * {@code ./tracker} does with no arguments).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Prints the supervision ledger (督查台账) and writes the HTML report, JSON and CSV.")
+    description = "Prints the supervision ledger (督查台账) and writes the HTML report, JSON, CSV and Excel workbook.")
 final class ReportCommand implements Callable<Integer> {
   /** Name of the assessment's JSON file in the output directory. */
   static final String JSON_FILE = "assessment.json";
@@ -29,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private AssessmentInputs inputs = new AssessmentInputs();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Directory for index.html, assessment.json and assessment.csv (default: target/report); "
+      description = "Directory for index.html, assessment.json, .csv and .xlsx (default: target/report); "
           + "its parent must exist.")
   private Path out;
 
@@ -51,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
       Path json = outDir.resolve(JSON_FILE);
       TrackerJson.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), assessment);
       written.add(json);
-      written.addAll(ReportWriter.writeAll(loaded.book(), assessment, outDir, spec.commandLine().getOut(),
-          interactive));
+      written.addAll(ReportWriter.writeAll(loaded.book(), assessment, loaded.ledger(), outDir,
+          spec.commandLine().getOut(), interactive, AssessmentInputs.rulesDescription(Optional.ofNullable(inputs.rules))));
     });
     spec.commandLine().getErr().println("已写入: " + String.join(", ", written.stream().map(Path::toString).toList()));
     spec.commandLine().getErr().flush();

@@ -38,8 +38,9 @@ final class RulesDiffCommand implements Callable<Integer> {
   @Option(names = "--book", paramLabel = "FILE", required = true, description = "task book (.txt, .csv, .json)")
   Path book;
 
-  @Option(names = "--ledger", paramLabel = "FILE", required = true, description = "progress ledger (.csv, .json)")
-  Path ledger;
+  @Option(names = "--ledger", paramLabel = "FILE", required = true,
+      description = "progress ledger (.csv, .json, or a database: jdbc:h2:./ledger)")
+  String ledger;
 
   @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "as-of date, e.g. 2023-06-30")
   LocalDate asOf;

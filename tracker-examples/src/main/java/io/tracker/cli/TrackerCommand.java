@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
+      TemplateCommand.class,
+      CollectCommand.class,
       RulesCommand.class,
       HelpCommand.class,
     })

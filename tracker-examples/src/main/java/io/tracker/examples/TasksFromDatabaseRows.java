@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Embedding example (c): a host platform that keeps tasks and reports in its own database builds
@@ -55,8 +54,7 @@ public final class TasksFromDatabaseRows {
   /** Builds the ledger from the host's report rows, in the order the host recorded them. */
   public static ProgressLedger ledger(List<ReportRow> rows) {
     return ProgressLedger.of(rows.stream()
-        .map(r -> new ProgressReport(r.taskNumber(), OptionalInt.of(r.targetPosition()), r.asOf(),
-            Optional.of(r.value()), Optional.empty(), Optional.empty(), "", r.reporter(), Optional.empty()))
+        .map(r -> ProgressReport.value(r.taskNumber(), r.targetPosition(), r.asOf(), r.value(), r.reporter()))
         .toList());
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.tracker.json.TrackerJson;
+import io.tracker.ledger.ProgressLedger;
 import io.tracker.report.LedgerView.SectionView;
 import io.tracker.report.LedgerView.TargetRow;
 import io.tracker.report.LedgerView.TaskRow;
@@ -90,7 +91,16 @@ public final class HtmlReport {
    * @throws IllegalArgumentException if the assessment has a task the book lacks
    */
   public static Path write(TaskBook book, Assessment assessment, Path dir) throws IOException {
-    String page = render(LedgerView.of(book, assessment));
+    return write(book, assessment, ProgressLedger.of(List.of()), dir);
+  }
+
+  /**
+   * Writes {@code dir/index.html} as {@link #write(TaskBook, Assessment, Path)} does, each task's
+   * detail also showing what its reports in {@code ledger} said (进展情况, 存在问题, 下一步措施).
+   */
+  public static Path write(TaskBook book, Assessment assessment, ProgressLedger ledger, Path dir)
+      throws IOException {
+    String page = render(LedgerView.of(book, assessment, ledger));
     Files.createDirectories(dir);
     Path file = dir.resolve(FILE_NAME);
     Files.writeString(file, page, UTF_8);
@@ -168,7 +178,7 @@ public final class HtmlReport {
         cell(out, "id", row.task().id(), HTML.escape(row.task().id()));
         cell(out, "section", String.valueOf(section.section().number()),
             "附件" + section.section().number());
-        cell(out, "text", row.task().text(), HTML.escape(row.task().text()));
+        cell(out, "text", row.task().text(), HTML.escape(row.task().text()) + reported(row.texts()));
         cell(out, "unit", row.leadUnit(), HTML.escape(row.leadUnit()));
         cell(out, "leader", row.leaders(), HTML.escape(row.leaders()));
         cell(out, "score", row.result().score().toPlainString(),
@@ -179,6 +189,24 @@ public final class HtmlReport {
         cell(out, "flags", "", flags(row.result().flags()));
         out.append("</tr>\n");
       }
+    }
+    return out.toString();
+  }
+
+  /** What the units wrote: 进展情况, 存在问题, 下一步措施, per target when the task has targets. */
+  private static String reported(List<LedgerView.ReportedText> texts) {
+    StringBuilder out = new StringBuilder();
+    for (LedgerView.ReportedText text : texts) {
+      out.append("<dl class=\"reported\">");
+      String about = text.about().isEmpty() ? "" : text.about() + " ";
+      for (String[] item : new String[][] {{"进展情况", text.note()}, {"存在问题", text.problems()},
+          {"下一步措施", text.nextSteps()}}) {
+        if (!item[1].isEmpty()) {
+          out.append("<dt>").append(HTML.escape(about + item[0])).append("</dt><dd>")
+              .append(HTML.escape(item[1])).append("</dd>");
+        }
+      }
+      out.append("</dl>");
     }
     return out.toString();
   }

@@ -2,6 +2,7 @@ package io.tracker.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.LeaderResult;
 import io.tracker.rules.Light;
@@ -14,6 +15,7 @@ import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Section;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,11 +53,20 @@ record LedgerView(
 
   /** Joins {@code book} and {@code assessment}. */
   static LedgerView of(TaskBook book, Assessment assessment) {
+    return of(book, assessment, ProgressLedger.of(List.of()));
+  }
+
+  /**
+   * Joins {@code book} and {@code assessment}, with what the units wrote in the reports of
+   * {@code ledger} that the assessment used (进展情况, 存在问题, 下一步措施).
+   */
+  static LedgerView of(TaskBook book, Assessment assessment, ProgressLedger ledger) {
     requireNonNull(book, "book");
     requireNonNull(assessment, "assessment");
     Map<String, TaskResult> results = new LinkedHashMap<>();
+    java.util.Set<String> inBook = book.tasks().stream().map(Task::id).collect(Collectors.toSet());
     for (TaskResult result : assessment.tasks()) {
-      if (book.task(result.id()).isEmpty()) {
+      if (!inBook.contains(result.id())) {
         throw new IllegalArgumentException(
             "assessment has task " + result.id() + " that is not in the task book");
       }
@@ -75,7 +87,7 @@ record LedgerView(
             "task " + task.id() + " is in section " + task.section() + " that the book lacks");
       }
       rowsBySection.computeIfAbsent(task.section(), s -> new ArrayList<>())
-          .add(TaskRow.of(task, result));
+          .add(TaskRow.of(task, result, ReportedText.of(task, ledger, assessment.asOf())));
     }
     List<SectionView> sections = book.sections().stream()
         .filter(s -> rowsBySection.containsKey(s.number()))
@@ -135,17 +147,38 @@ record LedgerView(
     }
   }
 
-  /** One task with its result and its targets' results. */
-  record TaskRow(Task task, TaskResult result, List<TargetRow> targets) {
+  /**
+   * What a unit wrote with the report of a task or target that the assessment used.
+   *
+   * @param about "目标2" for a target's report, empty for a task's
+   */
+  record ReportedText(String about, String note, String problems, String nextSteps) {
+    /** The texts of the latest reports on or before {@code asOf} of the task and its targets that have any. */
+    static List<ReportedText> of(Task task, ProgressLedger ledger, LocalDate asOf) {
+      List<ReportedText> texts = new ArrayList<>();
+      int targets = task.targets().size();
+      for (int p = targets == 0 ? 0 : 1; p <= targets; p++) {
+        String about = p == 0 ? "" : "目标" + p;
+        ledger.history(task.id(), p == 0 ? OptionalInt.empty() : OptionalInt.of(p)).at(asOf)
+            .filter(r -> !(r.note().isEmpty() && r.problems().isEmpty() && r.nextSteps().isEmpty()))
+            .ifPresent(r -> texts.add(new ReportedText(about, r.note(), r.problems(), r.nextSteps())));
+      }
+      return texts;
+    }
+  }
+
+  /** One task with its result, its targets' results and what its reports said. */
+  record TaskRow(Task task, TaskResult result, List<TargetRow> targets, List<ReportedText> texts) {
     TaskRow {
       targets = List.copyOf(targets);
+      texts = List.copyOf(texts);
     }
 
-    static TaskRow of(Task task, TaskResult result) {
+    static TaskRow of(Task task, TaskResult result, List<ReportedText> texts) {
       List<TargetRow> targets = result.targets().stream()
           .map(t -> TargetRow.of(task, t, result.flags()))
           .toList();
-      return new TaskRow(task, result, targets);
+      return new TaskRow(task, result, targets, texts);
     }
 
     /** Name of the lead unit (牵头单位), or {@link #NONE}. */

@@ -211,11 +211,19 @@ final class LedgerFixture {
     return new TaskResult(id, result.score(), result.light(), flags, result.targets());
   }
 
+  /** The book's tasks by id: scaled books have 100,000 tasks, too many to look up one by one. */
+  private static Map<String, Task> byId(TaskBook book) {
+    Map<String, Task> tasks = new java.util.HashMap<>();
+    book.tasks().forEach(t -> tasks.put(t.id(), t));
+    return tasks;
+  }
+
   private static List<UnitResult> units(TaskBook book, List<TaskResult> results) {
     Map<String, List<TaskResult>> lead = new LinkedHashMap<>();
     Map<String, List<TaskResult>> co = new LinkedHashMap<>();
+    Map<String, Task> tasks = byId(book);
     for (TaskResult r : results) {
-      for (ResponsibleUnit u : book.task(r.id()).orElseThrow().responsibility().units()) {
+      for (ResponsibleUnit u : tasks.get(r.id()).responsibility().units()) {
         (u.role() == Role.LEAD ? lead : co).computeIfAbsent(u.name(), n -> new ArrayList<>()).add(r);
         (u.role() == Role.LEAD ? co : lead).computeIfAbsent(u.name(), n -> new ArrayList<>());
       }
@@ -232,8 +240,9 @@ final class LedgerFixture {
 
   private static List<LeaderResult> leaders(TaskBook book, List<TaskResult> results) {
     Map<String, List<TaskResult>> byLeader = new LinkedHashMap<>();
+    Map<String, Task> byId = byId(book);
     for (TaskResult r : results) {
-      for (String leader : book.task(r.id()).orElseThrow().leaders()) {
+      for (String leader : byId.get(r.id()).leaders()) {
         byLeader.computeIfAbsent(leader, n -> new ArrayList<>()).add(r);
       }
     }

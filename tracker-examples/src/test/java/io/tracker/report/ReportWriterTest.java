@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -26,10 +27,11 @@ class ReportWriterTest {
     StringWriter terminal = new StringWriter();
     Path out = dir.resolve("report").resolve("2023-06-30");
 
-    List<Path> written = ReportWriter.writeAll(BOOK, ASSESSMENT, out,
-        new PrintWriter(terminal, true), true);
+    List<Path> written = ReportWriter.writeAll(BOOK, ASSESSMENT, ProgressLedger.of(List.of()), out,
+        new PrintWriter(terminal, true), true, "默认规则");
 
-    assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"));
+    assertThat(written).containsExactly(out.resolve("index.html"), out.resolve("assessment.csv"),
+        out.resolve("assessment.xlsx"));
     assertThat(terminal.toString())
         .isEqualTo(TerminalLedger.render(BOOK, ASSESSMENT, true))
         .contains("\u001B[31m红灯");
@@ -47,8 +49,8 @@ class ReportWriterTest {
     TaskBook fewer = LedgerFixture.book(LedgerFixture.tasks().subList(0, 2));
     StringWriter terminal = new StringWriter();
     Path out = dir.resolve("report");
-    assertThatThrownBy(() -> ReportWriter.writeAll(fewer, ASSESSMENT, out,
-            new PrintWriter(terminal, true), false))
+    assertThatThrownBy(() -> ReportWriter.writeAll(fewer, ASSESSMENT, ProgressLedger.of(List.of()), out,
+            new PrintWriter(terminal, true), false, "默认规则"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("assessment has task 5 that is not in the task book");
     assertThat(out).doesNotExist();

@@ -116,9 +116,9 @@ public final class RuleSet {
 
   /**
    * SHA-256 over the paths and contents of the files, in path order, as 64 hex digits: what tells
-   * one rule set from another (precompiled-model check, module names).
+   * one rule set from another (precompiled-model check, module names, the rules a report names).
    */
-  String digest() {
+  public String digest() {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       for (String path : paths()) {
