@@ -105,7 +105,7 @@ class ReportFormTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       not a number     | 5 | 2 | 本期完成值 | 3.2亿元 | f.xlsx:填报!G8: 本期完成值 "3.2亿元" 不是数字：应为 3.2 这样的数（单位见“指标”栏，不带单位）
-      negative amount  | 5 | 2 | 本期完成值 | -1      | f.xlsx:填报!G8: value "-1" is negative for target 2 of task "5" (发行专债4.5亿元以上): expected 0 or more
+      negative amount  | 5 | 2 | 本期完成值 | -1      | f.xlsx:填报!G8: 任务 "5" 的目标 2 "发行专债4.5亿元以上" 的 value "-1" 为负数: 应为 0 或以上
       status on target | 5 | 2 | 状态       | 进行中  | f.xlsx:填报!H8: 有量化目标的行填写本期完成值，不填状态和完成百分比
       text only        | 5 | 2 | 进展情况   | 在推进  | f.xlsx:填报!G8: 填写了文字说明但没有填本期完成值：请填写本期完成值，或清空这一行
       """)

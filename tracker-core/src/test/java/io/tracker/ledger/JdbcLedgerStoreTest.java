@@ -67,7 +67,7 @@ class JdbcLedgerStoreTest {
     store.append(List.of(ProgressReport.value("999", 1, JUNE, BigDecimal.ONE, "某单位")));
     assertThatThrownBy(() -> store.read(BOOK))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith(url + ":3:2: task \"999\" is not in the book");
+        .hasMessageStartingWith(url + ":3:2: 任务 \"999\" 不在任务清单中");
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.time.Duration;
  *     default 1 MiB
  * @param maxDslExpansionDepth longest chain of DSL phrases whose replacement contains another phrase;
  *     default 4
- * @param maxNestingDepth deepest nesting of brackets ({@code ( [ {}) in a rule file; default 64
+ * @param maxNestingDepth deepest nesting of brackets (<code>( [ {</code>) in a rule file; default 64
  * @param firingsPerFact rule firings allowed per fact in a session, on top of
  *     {@value #BASE_FIRINGS}; default 100 (the default rules fire about 3 times per fact)
  * @param timeBudget time one assessment may take, all its sessions together; default 60 seconds
