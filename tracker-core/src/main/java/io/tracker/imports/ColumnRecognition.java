@@ -38,7 +38,7 @@ import java.util.Set;
  */
 final class ColumnRecognition {
   private static final Set<TaskColumn> MANY = EnumSet.of(TaskColumn.UNITS, TaskColumn.LEAD, TaskColumn.CO,
-      TaskColumn.LEADERS, TaskColumn.NOTE, TaskColumn.IGNORE);
+      TaskColumn.LEADERS, TaskColumn.TAGS, TaskColumn.NOTE, TaskColumn.IGNORE);
 
   private final Map<String, TaskColumn> mapped;
   private final List<InputWarning> warnings;
@@ -183,6 +183,7 @@ final class ColumnRecognition {
     List<Span> leaders = new ArrayList<>();
     Optional<Span> deadline = Optional.empty();
     Optional<Span> year = Optional.empty();
+    List<Span> tags = new ArrayList<>();
     for (int c = 0; c < Math.min(row.size(), columns.length); c++) {
       Cell cell = row.get(c);
       if (cell.isBlank() || columns[c] == null || isCopyAcross(cell)) {
@@ -195,6 +196,7 @@ final class ColumnRecognition {
         case LEADERS -> leaders.add(Span.of(cell));
         case DEADLINE -> deadline = Optional.of(Span.of(cell));
         case YEAR -> year = Optional.of(Span.of(cell));
+        case TAGS -> tags.add(Span.of(cell));
         case NOTE -> {
           if (cell.mergedFrom().isEmpty()) {
             warnings.add(cell.warning("备注未导入: " + quote(cell.text().strip())));
@@ -242,8 +244,10 @@ final class ColumnRecognition {
       allLeaders.addAll(leaders);
       warnings.add(text.get().warning("任务文字为合并单元格: 此行的责任单位、领导并入上一行的任务"));
       Optional<Span> ownDeadline = deadline;
+      List<Span> allTags = new ArrayList<>(above.tags());
+      allTags.addAll(tags);
       items.set(items.size() - 1, new Entry(above.number(), above.id(), above.sub(), above.text(), allUnits,
-          allLeaders, above.deadline().or(() -> ownDeadline), above.year()));
+          allLeaders, above.deadline().or(() -> ownDeadline), above.year(), allTags));
       return;
     }
     if (text.isEmpty()) {
@@ -274,7 +278,7 @@ final class ColumnRecognition {
     String id = merged ? "" : numbering.map(Numbering::id).orElse("");
     boolean sub = !merged && numbering.map(n -> n.kind() == Numbering.Kind.SUB).orElse(false);
     items.add(new Entry(number.filter(n -> !merged).map(Span::of), id, sub, textSpan, units, leaders, deadline,
-        year));
+        year, tags));
   }
 
   /** Whether {@code cell} repeats a cell merged across its own row: not a value of its column. */

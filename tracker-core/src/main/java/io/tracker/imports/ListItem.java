@@ -89,9 +89,10 @@ sealed interface ListItem {
    * @param leaders the leaders printed for it
    * @param deadline the deadline printed for it
    * @param year the 年度 cell, in a table that has one
+   * @param tags the 标签 cells printed for it, in a table that has them
    */
   record Entry(Optional<Span> number, String id, boolean sub, Span text, List<UnitSpan> units,
-      List<Span> leaders, Optional<Span> deadline, Optional<Span> year) implements ListItem {
+      List<Span> leaders, Optional<Span> deadline, Optional<Span> year, List<Span> tags) implements ListItem {
     public Entry {
       requireNonNull(number, "number");
       requireNonNull(id, "id");
@@ -100,6 +101,13 @@ sealed interface ListItem {
       leaders = List.copyOf(leaders);
       requireNonNull(deadline, "deadline");
       requireNonNull(year, "year");
+      tags = List.copyOf(tags);
+    }
+
+    /** An entry without 标签 cells. */
+    Entry(Optional<Span> number, String id, boolean sub, Span text, List<UnitSpan> units, List<Span> leaders,
+        Optional<Span> deadline, Optional<Span> year) {
+      this(number, id, sub, text, units, leaders, deadline, year, List.of());
     }
 
     /** Whether it prints units or a deadline of its own. */

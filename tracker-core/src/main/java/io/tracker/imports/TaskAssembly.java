@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,11 +181,34 @@ final class TaskAssembly {
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Task task = task(d.entry(), ids.get(i), d.section(), Optional.ofNullable(previous.get(d.section())),
-          Optional.ofNullable(leaderHeadings.get(d.section())), Optional.ofNullable(unitHeadings.get(d.section())));
+          Optional.ofNullable(leaderHeadings.get(d.section())), Optional.ofNullable(unitHeadings.get(d.section())))
+          .withTags(tags(sections.get(d.section() - 1).title(), d.entry().tags()));
       previous.put(d.section(), task);
       tasks.add(task);
     }
     return new Assembled(sections, tasks);
+  }
+
+  /** Categories an annex title names (2023年十件民生实事任务一览表, 政府工作报告创建任务一览表). */
+  private static final List<String> TITLE_TAGS = List.of("民生实事", "创建");
+
+  /**
+   * A task's tags: the categories its section's title names ({@link #TITLE_TAGS}), then those of its
+   * 标签 cells (split at 、 , ， ; ；), each once.
+   */
+  private static List<String> tags(String sectionTitle, List<Span> cells) {
+    Set<String> tags = new LinkedHashSet<>();
+    String title = ChineseText.simplified(ChineseText.withoutWhitespace(sectionTitle));
+    TITLE_TAGS.stream().filter(title::contains).forEach(tags::add);
+    for (Span cell : cells) {
+      for (String tag : UnitCells.splitOutsideBrackets(cell.text(), "、，,;；")) {
+        String t = ChineseText.simplified(ChineseText.withoutWhitespace(tag));
+        if (!t.isEmpty()) {
+          tags.add(t);
+        }
+      }
+    }
+    return List.copyOf(tags);
   }
 
   /** The final ids: as printed, or with the headings' numbering when numbers start again. */
@@ -249,14 +273,14 @@ final class TaskAssembly {
         for (Entry s : subs) {
           String id = s.id().contains(".") || parent.id().isEmpty() ? s.id() : parent.id() + "." + s.id();
           out.add(new Entry(s.number(), id, true, s.text(), s.units(), s.leaders().isEmpty() ? parent.leaders()
-              : s.leaders(), s.deadline(), s.year()));
+              : s.leaders(), s.deadline(), s.year(), s.tags().isEmpty() ? parent.tags() : s.tags()));
         }
       } else {
         StringBuilder text = new StringBuilder(parent.text().text().strip());
         subs.forEach(s -> text.append(s.number().map(n -> n.text().strip()).orElse("")).append(s.text().text().strip()));
         Span joined = new Span(parent.text().cell(), parent.text().offset(), text.toString());
         out.add(new Entry(parent.number(), parent.id(), false, joined, parent.units(), parent.leaders(),
-            parent.deadline(), parent.year()));
+            parent.deadline(), parent.year(), parent.tags()));
       }
       i = j - 1;
     }

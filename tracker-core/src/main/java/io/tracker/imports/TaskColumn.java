@@ -43,6 +43,8 @@ public enum TaskColumn {
   YEAR("year", "年度"),
   /** 附件: the section (annex) number of the row. */
   SECTION("section", "附件"),
+  /** 标签: categories of the task (民生实事、重点), several separated by 、 or commas. */
+  TAGS("tags", "标签", "任务标签", "类别标签"),
   /** 备注: notes; not imported, so a filled cell is a warning. */
   NOTE("note", "备注"),
   /** A column the caller chose to leave out ({@code --columns '说明=ignore'}); no header names it. */

@@ -6,6 +6,7 @@ import io.tracker.InputException;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
 import io.tracker.target.Bound;
+import io.tracker.target.Due;
 import io.tracker.target.Period;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;
@@ -18,7 +19,9 @@ import io.tracker.task.Section;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +35,9 @@ import java.util.Optional;
  * field is required. A target's "part" is written only when true, and absent reads as false.
  */
 final class TaskBookForms {
+  /** The per-call attribute holding the work year of the book being written. */
+  static final Object YEAR = TaskBookForms.class.getName() + ".year";
+
   private TaskBookForms() {}
 
   static <T> T required(T value, String field) {
@@ -87,7 +93,7 @@ final class TaskBookForms {
     }
   }
 
-  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets"})
+  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets", "tags"})
   static final class TaskForm {
     public String id;
     public Integer section;
@@ -96,6 +102,10 @@ final class TaskBookForms {
     public List<String> leaders;
     public DeadlineForm deadline;
     public List<Target> targets;
+
+    /** Written only when the task has tags; absent reads as none. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> tags;
 
     static TaskForm of(Task task) {
       TaskForm f = new TaskForm();
@@ -106,6 +116,7 @@ final class TaskBookForms {
       f.leaders = task.leaders();
       f.deadline = task.deadline().map(DeadlineForm::of).orElse(null);
       f.targets = task.targets();
+      f.tags = task.tags();
       return f;
     }
 
@@ -113,7 +124,7 @@ final class TaskBookForms {
       return new Task(required(id, "id"), required(section, "section"), required(text, "text"),
           new Responsibility(required(units, "units").stream().map(UnitForm::toUnit).toList()),
           required(leaders, "leaders"), Optional.ofNullable(deadline).map(DeadlineForm::toDeadline),
-          required(targets, "targets"));
+          required(targets, "targets"), tags == null ? List.of() : tags);
     }
   }
 
@@ -158,7 +169,7 @@ final class TaskBookForms {
   }
 
   @JsonPropertyOrder({"metric", "subject", "kind", "bound", "value", "unit", "baseValue", "baseUnit", "period",
-      "qualifier", "source", "part"})
+      "qualifier", "source", "part", "due"})
   static final class TargetForm {
     public String metric;
     public String subject;
@@ -176,7 +187,10 @@ final class TaskBookForms {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public boolean part;
 
-    static TargetForm of(Target target) {
+    public DueForm due;
+
+    /** The form of {@code target}; its due date in {@code year} when given, else as {@code --MM-DD}. */
+    static TargetForm of(Target target, Integer year) {
       TargetForm f = new TargetForm();
       Quantity base = target.baseValue();
       f.metric = target.metric();
@@ -191,6 +205,7 @@ final class TaskBookForms {
       f.qualifier = target.qualifier().orElse(null);
       f.source = SourceForm.of(target.source());
       f.part = target.part();
+      f.due = target.due().map(d -> DueForm.of(d, year)).orElse(null);
       return f;
     }
 
@@ -211,9 +226,37 @@ final class TaskBookForms {
         throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
             + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
       }
-      return new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
+      Target target = new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
           required(bound, "bound"), quantity, Optional.ofNullable(period), Optional.ofNullable(qualifier),
           required(source, "source").toSpan(), part);
+      // A book written before due dates existed has none: its period, if any, gives the due date.
+      return due == null ? target : new Target(target.metric(), target.subject(), target.kind(), target.bound(),
+          target.value(), target.period(), target.qualifier(), target.source(), target.part(), Optional.of(due.toDue()));
+    }
+  }
+
+  /** A due date: {@code "date"} in the book's year ({@code 2023-03-31}), or {@code --03-31} outside a book. */
+  @JsonPropertyOrder({"date", "printed"})
+  static final class DueForm {
+    public String date;
+    public String printed;
+
+    static DueForm of(Due due, Integer year) {
+      DueForm f = new DueForm();
+      f.date = year == null ? due.day().toString() : due.date(year).toString();
+      f.printed = due.printed();
+      return f;
+    }
+
+    Due toDue() {
+      String text = required(date, "date");
+      MonthDay day;
+      try {
+        day = text.startsWith("--") ? MonthDay.parse(text) : MonthDay.from(LocalDate.parse(text));
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("due date \"" + text + "\": expected e.g. \"2023-03-31\"", e);
+      }
+      return new Due(day, required(printed, "printed"));
     }
   }
 

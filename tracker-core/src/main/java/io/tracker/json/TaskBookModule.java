@@ -16,41 +16,47 @@ import io.tracker.target.Target;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Writes and reads {@link TaskBook}, {@link Task} and {@link Target} in their JSON forms
  * ({@link TaskBookForms}). A form that does not make a valid domain value (a source span that does
  * not fit its text, a base value that does not match the value) is reported at the start of the
- * object.
+ * object. While a book is written its work year is a per-call attribute ({@link TaskBookForms#YEAR}),
+ * so that its targets' due dates are written as full dates of that year.
  */
 final class TaskBookModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   TaskBookModule() {
     super("tracker-task-book");
-    add(TaskBook.class, BookForm.class, BookForm::of, BookForm::toBook);
-    add(Task.class, TaskForm.class, TaskForm::of, TaskForm::toTask);
+    add(TaskBook.class, BookForm.class, (book, year) -> BookForm.of(book), BookForm::toBook);
+    add(Task.class, TaskForm.class, (task, year) -> TaskForm.of(task), TaskForm::toTask);
     add(Target.class, TargetForm.class, TargetForm::of, TargetForm::toTarget);
   }
 
-  private <T, F> void add(Class<T> type, Class<F> form, Function<T, F> toForm, Function<F, T> fromForm) {
+  /** {@code toForm} takes the value and the work year of the book being written, or null. */
+  private <T, F> void add(Class<T> type, Class<F> form, BiFunction<T, Integer, F> toForm, Function<F, T> fromForm) {
     addSerializer(type, new FormSerializer<>(type, toForm));
     addDeserializer(type, new FormDeserializer<>(type, form, fromForm));
   }
 
   private static final class FormSerializer<T, F> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Function<T, F> toForm;
+    private final transient BiFunction<T, Integer, F> toForm;
 
-    FormSerializer(Class<T> type, Function<T, F> toForm) {
+    FormSerializer(Class<T> type, BiFunction<T, Integer, F> toForm) {
       super(type);
       this.toForm = toForm;
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(toForm.apply(value), gen);
+      if (value instanceof TaskBook book) {
+        provider.setAttribute(TaskBookForms.YEAR, book.year());
+      }
+      provider.defaultSerializeValue(toForm.apply(value, (Integer) provider.getAttribute(TaskBookForms.YEAR)), gen);
     }
   }
 

@@ -132,6 +132,7 @@ final class CsvLedger {
     String nextSteps = "";
     String reporter = "";
     String reportedAt = "";
+    String milestone = "";
     for (int i = 0; i < header.length; i++) {
       cells.at(header[i], where.get(i).getLineNr(), where.get(i).getColumnNr());
       String text = row.get(i);
@@ -148,11 +149,12 @@ final class CsvLedger {
         case NEXT_STEPS -> nextSteps = text;
         case REPORTER -> reporter = text;
         case REPORTED_AT -> reportedAt = text;
+        case MILESTONE -> milestone = text;
         default -> throw new AssertionError(header[i]);
       }
     }
     return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, problems, nextSteps,
-        reporter, reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)));
+        reporter, reportedAt.isEmpty() ? Optional.empty() : Optional.of(cells.timestamp(reportedAt)), milestone);
   }
 
   static void write(ProgressLedger ledger, Writer out) throws IOException {
@@ -183,6 +185,7 @@ final class CsvLedger {
       case NEXT_STEPS -> r.nextSteps();
       case REPORTER -> r.reporter();
       case REPORTED_AT -> r.reportedAt().map(Cells.TIMESTAMP::format).orElse("");
+      case MILESTONE -> r.milestone();
     };
   }
 

@@ -35,19 +35,22 @@ public final class ExpectedProgress {
     DAYS
   }
 
-  /** The task's deadline date (完成时限), or 31 December of {@code year} when it has none. */
+  /**
+   * The task's deadline date (完成时限), or 31 December of {@code year} when it has none or its date is
+   * a milestone's ("5月底前动工", {@link Deadline#completionDate()}).
+   */
   public static LocalDate deadline(Task task, int year) {
     requireNonNull(task, "task");
-    return task.deadline().flatMap(Deadline::date).orElse(LocalDate.of(year, 12, 31));
+    return task.deadline().flatMap(Deadline::completionDate).orElse(LocalDate.of(year, 12, 31));
   }
 
   /**
-   * The date {@code target} of {@code task} is due: the end of its period (一季度 → 31 March) when it
-   * has one, else the task's {@link #deadline}.
+   * The date {@code target} of {@code task} is due: its own due date ("3月底前", 一季度 → 31 March) when
+   * one is printed, else the task's {@link #deadline}.
    */
   public static LocalDate due(Task task, Target target, int year) {
     requireNonNull(target, "target");
-    return target.period().map(p -> p.end(year)).orElseGet(() -> deadline(task, year));
+    return target.due().map(d -> d.date(year)).orElseGet(() -> deadline(task, year));
   }
 
   /** The expected share (0–1, 4 decimals) of a {@code kind} target due on {@code due} at {@code asOf}. */

@@ -51,12 +51,12 @@ import javax.sql.DataSource;
  */
 public final class JdbcLedgerStore implements LedgerStore {
   /** The versions of the schema, in order; version N is {@code sql/V<N>__<name>.sql}. */
-  private static final List<String> MIGRATIONS = List.of("V1__progress_report.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__progress_report.sql", "V2__milestone.sql");
   private static final String TABLE = "progress_report";
   private static final String VERSIONS = "tracker_schema_version";
   private static final String[] COLUMNS = {
     "id", "task", "target", "as_of", "reported_value", "reported_value_scale", "status", "percent", "percent_scale", "note",
-    "problems", "next_steps", "reporter", "reported_at", "reported_offset"
+    "problems", "next_steps", "reporter", "reported_at", "reported_offset", "milestone"
   };
   private static final int MAX_TEXT = 4000;
   private static final int MAX_SCALE = 10;
@@ -267,7 +267,7 @@ public final class JdbcLedgerStore implements LedgerStore {
         : Optional.of(r.wasNull() ? at : at.toInstant().atOffset(ZoneOffset.ofTotalSeconds(offset)));
     return new ProgressReport(r.getString("task"), position, r.getObject("as_of", LocalDate.class),
         decimal(r, "reported_value"), status, decimal(r, "percent"), r.getString("note"), r.getString("problems"),
-        r.getString("next_steps"), r.getString("reporter"), reportedAt);
+        r.getString("next_steps"), r.getString("reporter"), reportedAt, r.getString("milestone"));
   }
 
   /** The decimal in {@code column} at the scale kept beside it; without one, without trailing zeros. */
@@ -297,6 +297,7 @@ public final class JdbcLedgerStore implements LedgerStore {
       case NEXT_STEPS -> "next_steps";
       case REPORTER -> "reporter";
       case REPORTED_AT -> "reported_at";
+      case MILESTONE -> "milestone";
     };
     return Arrays.asList(COLUMNS).indexOf(sql) + 1;
   }
@@ -350,6 +351,7 @@ public final class JdbcLedgerStore implements LedgerStore {
       p.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
       p.setNull(14, Types.INTEGER);
     }
+    p.setString(15, r.milestone());
   }
 
   private static void bindDecimal(PreparedStatement p, int index, Optional<BigDecimal> value) throws SQLException {
@@ -369,6 +371,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     checkLength(what, "problems", r.problems(), MAX_TEXT);
     checkLength(what, "next_steps", r.nextSteps(), MAX_TEXT);
     checkLength(what, "reporter", r.reporter(), 200);
+    checkLength(what, "milestone", r.milestone(), 200);
     for (Optional<BigDecimal> decimal : List.of(r.value(), r.percent())) {
       decimal.ifPresent(d -> {
         if (d.scale() > MAX_SCALE || d.precision() - d.scale() > MAX_INTEGER_DIGITS) {

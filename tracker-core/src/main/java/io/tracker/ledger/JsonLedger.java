@@ -103,6 +103,7 @@ final class JsonLedger {
     String nextSteps = "";
     String reporter = "";
     Optional<String> reportedAt = Optional.empty();
+    String milestone = "";
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       LedgerColumn column = LedgerColumn.ofHeader(name).orElseThrow(() -> at(parser, cells.source(),
@@ -130,6 +131,7 @@ final class JsonLedger {
         case NEXT_STEPS -> nextSteps = text(parser, cells, column, false).orElse("");
         case REPORTER -> reporter = text(parser, cells, column, false).orElse("");
         case REPORTED_AT -> reportedAt = text(parser, cells, column, false);
+        case MILESTONE -> milestone = text(parser, cells, column, false).orElse("");
         default -> throw new AssertionError(column);
       }
     }
@@ -141,7 +143,7 @@ final class JsonLedger {
           + " \"asOf\":\"2023-06-30\"");
     }
     return new ProgressReport(task, target, cells.date(asOf), value, status, percent, note, problems, nextSteps,
-        reporter, reportedAt.map(cells::timestamp));
+        reporter, reportedAt.map(cells::timestamp), milestone);
   }
 
   /** The string at the current token; null gives empty; a number is taken as its text if allowed. */
@@ -225,6 +227,9 @@ final class JsonLedger {
         generator.writeStringField(LedgerColumn.REPORTER.header(), r.reporter());
         generator.writeStringField(LedgerColumn.REPORTED_AT.header(),
             r.reportedAt().map(Cells.TIMESTAMP::format).orElse(null));
+        if (columns.contains(LedgerColumn.MILESTONE)) {
+          generator.writeStringField(LedgerColumn.MILESTONE.header(), r.milestone());
+        }
         generator.writeEndObject();
       }
       generator.writeEndArray();

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.tracker.InputException;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
+import io.tracker.task.Deadline;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ public final class LedgerCheck {
       }
     }
     if (book.isEmpty()) {
-      if (r.value().isEmpty() && r.status().isEmpty()) {
+      if (r.value().isEmpty() && r.status().isEmpty() && !r.isMilestoneOnly()) {
         return problem(LedgerColumn.VALUE, "任务 " + quote(r.taskId())
             + " 的报送既没有 value 也没有 status: 应有其中之一");
       }
@@ -119,6 +120,20 @@ public final class LedgerCheck {
     if (r.asOf().getYear() != book.year()) {
       return problem(LedgerColumn.AS_OF, "截至日期 \"" + r.asOf() + "\" 不在任务清单的年度 "
           + book.year() + " 内");
+    }
+    if (!r.milestone().isEmpty()) {
+      Optional<String> milestone = task.deadline().filter(Deadline::isMilestone).flatMap(Deadline::milestone);
+      if (milestone.isEmpty()) {
+        return problem(LedgerColumn.MILESTONE, "任务 " + quote(task.id()) + " 的完成时限没有节点, 但报送了节点 "
+            + quote(r.milestone()) + ": milestone 应留空");
+      }
+      if (!milestone.get().equals(r.milestone())) {
+        return problem(LedgerColumn.MILESTONE, "节点 " + quote(r.milestone()) + " 不是任务 " + quote(task.id())
+            + " 的节点: 应为 " + quote(milestone.get()) + " (完成时限 " + quote(task.deadline().get().printed()) + ")");
+      }
+      if (r.isMilestoneOnly()) {
+        return Optional.empty();
+      }
     }
     List<Target> targets = task.targets();
     if (targets.isEmpty()) {

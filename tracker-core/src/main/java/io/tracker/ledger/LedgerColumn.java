@@ -19,7 +19,8 @@ enum LedgerColumn {
   PROBLEMS("problems"),
   NEXT_STEPS("nextSteps"),
   REPORTER("reporter"),
-  REPORTED_AT("reportedAt");
+  REPORTED_AT("reportedAt"),
+  MILESTONE("milestone");
 
   private final String header;
 
@@ -39,19 +40,22 @@ enum LedgerColumn {
 
   /**
    * Whether the writer leaves this column out of a ledger none of whose reports fills it: the texts
-   * 存在问题 and 下一步措施 that came with the report forms, absent from older ledgers.
+   * 存在问题 and 下一步措施 that came with the report forms, and the milestone reached, absent from
+   * older ledgers.
    */
   boolean writtenOnlyWhenUsed() {
-    return this == PROBLEMS || this == NEXT_STEPS;
+    return this == PROBLEMS || this == NEXT_STEPS || this == MILESTONE;
   }
 
   /** The columns written for {@code ledger}, in header order: all but the optional ones it leaves empty. */
   static List<LedgerColumn> writtenFor(ProgressLedger ledger) {
     boolean problems = ledger.reports().stream().anyMatch(r -> !r.problems().isEmpty());
     boolean nextSteps = ledger.reports().stream().anyMatch(r -> !r.nextSteps().isEmpty());
+    boolean milestones = ledger.reports().stream().anyMatch(r -> !r.milestone().isEmpty());
     return Stream.of(values())
         .filter(c -> c != PROBLEMS || problems)
         .filter(c -> c != NEXT_STEPS || nextSteps)
+        .filter(c -> c != MILESTONE || milestones)
         .toList();
   }
 

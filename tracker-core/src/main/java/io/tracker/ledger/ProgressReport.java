@@ -31,6 +31,8 @@ import java.util.OptionalInt;
  * @param nextSteps free text: next steps (下一步措施); empty when none were reported
  * @param reporter reporting unit (报送单位)
  * @param reportedAt when it was reported; without it, ledger order decides which correction wins
+ * @param milestone a milestone (节点) of the task reached on or before {@code asOf}, as its deadline
+ *     names it (动工, 开工, 投入使用); empty when the report names none
  */
 public record ProgressReport(
     String taskId,
@@ -43,7 +45,8 @@ public record ProgressReport(
     String problems,
     String nextSteps,
     String reporter,
-    Optional<OffsetDateTime> reportedAt) {
+    Optional<OffsetDateTime> reportedAt,
+    String milestone) {
 
   public ProgressReport {
     requireNonNull(taskId, "taskId");
@@ -57,6 +60,14 @@ public record ProgressReport(
     requireNonNull(nextSteps, "nextSteps");
     requireNonNull(reporter, "reporter");
     requireNonNull(reportedAt, "reportedAt");
+    requireNonNull(milestone, "milestone");
+  }
+
+  /** A report naming no milestone, the eleven fields the ledger had before milestones. */
+  public ProgressReport(String taskId, OptionalInt target, LocalDate asOf, Optional<BigDecimal> value,
+      Optional<Status> status, Optional<BigDecimal> percent, String note, String problems, String nextSteps,
+      String reporter, Optional<OffsetDateTime> reportedAt) {
+    this(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter, reportedAt, "");
   }
 
   /**
@@ -66,7 +77,7 @@ public record ProgressReport(
   public ProgressReport(String taskId, OptionalInt target, LocalDate asOf, Optional<BigDecimal> value,
       Optional<Status> status, Optional<BigDecimal> percent, String note, String reporter,
       Optional<OffsetDateTime> reportedAt) {
-    this(taskId, target, asOf, value, status, percent, note, "", "", reporter, reportedAt);
+    this(taskId, target, asOf, value, status, percent, note, "", "", reporter, reportedAt, "");
   }
 
   /** A value report: the cumulative actual {@code value} of target {@code target} (1-based) of a task. */
@@ -84,30 +95,44 @@ public record ProgressReport(
   /** This report with percent done {@code percent} (0–100; only a status report takes one). */
   public ProgressReport withPercent(BigDecimal percent) {
     return new ProgressReport(taskId, target, asOf, value, status, Optional.of(requireNonNull(percent, "percent")),
-        note, problems, nextSteps, reporter, reportedAt);
+        note, problems, nextSteps, reporter, reportedAt, milestone);
   }
 
   /** This report with the note (进展情况) {@code note}. */
   public ProgressReport withNote(String note) {
     return new ProgressReport(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter,
-        reportedAt);
+        reportedAt, milestone);
   }
 
   /** This report with the problems (存在问题) {@code problems}. */
   public ProgressReport withProblems(String problems) {
     return new ProgressReport(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter,
-        reportedAt);
+        reportedAt, milestone);
   }
 
   /** This report with the next steps (下一步措施) {@code nextSteps}. */
   public ProgressReport withNextSteps(String nextSteps) {
     return new ProgressReport(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter,
-        reportedAt);
+        reportedAt, milestone);
   }
 
   /** This report as reported at {@code reportedAt}. */
   public ProgressReport withReportedAt(OffsetDateTime reportedAt) {
     return new ProgressReport(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter,
-        Optional.of(requireNonNull(reportedAt, "reportedAt")));
+        Optional.of(requireNonNull(reportedAt, "reportedAt")), milestone);
+  }
+
+  /**
+   * Whether the report only names a milestone reached: no target, value or status (a task with
+   * targets reports its milestones so, and so may any task).
+   */
+  public boolean isMilestoneOnly() {
+    return !milestone.isEmpty() && target.isEmpty() && value.isEmpty() && status.isEmpty();
+  }
+
+  /** This report naming the milestone {@code milestone} (动工) as reached. */
+  public ProgressReport withMilestone(String milestone) {
+    return new ProgressReport(taskId, target, asOf, value, status, percent, note, problems, nextSteps, reporter,
+        reportedAt, requireNonNull(milestone, "milestone"));
   }
 }

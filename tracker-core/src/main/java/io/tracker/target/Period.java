@@ -33,6 +33,11 @@ public enum Period {
     return printed;
   }
 
+  /** Last day of the period in any year. */
+  public MonthDay lastDay() {
+    return end;
+  }
+
   /** Last day of the period in {@code year}. */
   public LocalDate end(int year) {
     return end.atYear(year);

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param source the printed substring and its offsets in the task text
  * @param part whether the figure is a part of a figure printed before it, not a target of its own:
  *     "新建学校20所,其中幼儿园7个" gives 20所 and the part 7个 (其中 introduces a breakdown)
+ * @param due the date the target is due by when one is printed before it ("3月底前", "上半年",
+ *     "9月"), quarter periods included; empty when the task's deadline applies
  */
 public record Target(
     String metric,
@@ -29,7 +31,8 @@ public record Target(
     Optional<Period> period,
     Optional<String> qualifier,
     SourceSpan source,
-    boolean part) {
+    boolean part,
+    Optional<Due> due) {
 
   public Target {
     requireNonNull(metric, "metric");
@@ -40,6 +43,14 @@ public record Target(
     requireNonNull(period, "period");
     requireNonNull(qualifier, "qualifier");
     requireNonNull(source, "source");
+    requireNonNull(due, "due");
+  }
+
+  /** A target due by its period's end when it has one (一季度 → 31 March), else by the task deadline. */
+  public Target(String metric, Optional<String> subject, TargetKind kind, Bound bound, Quantity value,
+      Optional<Period> period, Optional<String> qualifier, SourceSpan source, boolean part) {
+    this(metric, subject, kind, bound, value, period, qualifier, source, part,
+        period.map(p -> Due.of(p, p.printed())));
   }
 
   /** A target that is no part of another one. */

@@ -2,8 +2,12 @@ package io.tracker.target;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.quantity.ChineseNumerals;
 import io.tracker.quantity.Quantity;
 import io.tracker.target.FigureScanner.Figure;
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +148,13 @@ public final class TargetParser {
       "(?:截至|截止|到|于)?(?:\\d{4}年)?(?:(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月"
           + "(?:\\d{1,2}[日号]|[一二三四五六七八九十廿卅]{1,3}[日号]|底|末|中旬|上旬|下旬|份)?|(?<=年)底|(?<=年)末)"
           + "(?:前|以前|之前)?");
+  /**
+   * A due date printed before a figure, read into its groups: month, day, part of the month. The
+   * same phrases as {@link #DATE_PHRASE} with a month.
+   */
+  private static final Pattern DUE_DATE = Pattern.compile(
+      "(?:截至|截止|到|于)?(?:\\d{4}年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+          + "(?:(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号]|(底|末|中旬|上旬|下旬|份))?(?:前|以前|之前)?");
   /** Metric prefixes naming the two subjects 城镇 and 农村 of a distributed figure. */
   private static final String[] SUBJECT_PAIRS = {"城乡", "城镇和农村", "城镇、农村", "城镇及农村"};
   /** Verbs that end the noun a count figure counts: "200名精神残障患者提供康养服务". */
@@ -177,7 +188,7 @@ public final class TargetParser {
 
   /** A target read but not yet emitted: its span is known once the whole group has been read. */
   private record Reading(String metric, Optional<String> subject, TargetKind kind, Bound bound, Figure figure,
-      Optional<Period> period, Optional<String> qualifier, boolean part) {}
+      Optional<Period> period, Optional<String> qualifier, boolean part, Optional<Due> due) {}
 
   private final Sentence s;
   private final String original;
@@ -257,6 +268,7 @@ public final class TargetParser {
     Figure first = figures.get(group.get(0));
     Predicate predicate = predicate(segmentStart(group.get(0)), first.start());
     Optional<Period> period = periodBefore(s.clauseStart(first.start()), first.start());
+    Optional<Due> due = dueBefore(s.clauseStart(first.start()), first.start());
     Optional<Bound> lastTrailing = figures.get(group.get(group.size() - 1)).trailingBound();
     Distribution distribution = predicate.distribution();
 
@@ -303,15 +315,15 @@ public final class TargetParser {
       }
       if (each && following.isEmpty() && (!subjects.isEmpty() || items.size() > 1)) {
         for (String subject : subjects) {
-          readings.add(new Reading(metric, Optional.of(subject), kind, bound, f, period, qualifier, roles.isPart(k)));
+          readings.add(new Reading(metric, Optional.of(subject), kind, bound, f, period, qualifier, roles.isPart(k), due));
         }
         for (String item : subjects.isEmpty() ? items : List.<String>of()) {
-          readings.add(new Reading(item, Optional.empty(), kind, bound, f, period, qualifier, roles.isPart(k)));
+          readings.add(new Reading(item, Optional.empty(), kind, bound, f, period, qualifier, roles.isPart(k), due));
         }
       } else {
         Optional<String> subject = respectively && subjects.size() == group.size()
             ? Optional.of(subjects.get(m)) : Optional.empty();
-        readings.add(new Reading(metric, subject, kind, bound, f, period, qualifier, roles.isPart(k)));
+        readings.add(new Reading(metric, subject, kind, bound, f, period, qualifier, roles.isPart(k), due));
       }
     }
     int phraseStart = !metricAfterFigure ? predicate.phraseStart()
@@ -319,7 +331,7 @@ public final class TargetParser {
     SourceSpan source = new SourceSpan(original.substring(phraseStart, phraseEnd), phraseStart, phraseEnd);
     for (Reading r : readings) {
       targets.add(new Target(r.metric(), r.subject(), r.kind(), r.bound(), r.figure().value(), r.period(),
-          r.qualifier(), source, r.part()));
+          r.qualifier(), source, r.part(), r.due()));
     }
   }
 
@@ -545,17 +557,81 @@ public final class TargetParser {
     return items;
   }
 
+  /**
+   * The last period or date phrase between {@code start} and {@code end}, as a due date: "3月底前"
+   * 31 March, "9月" 30 September, "6月30日" that day, "上半年" 30 June. A date that does not exist
+   * (2月30日) is no due date.
+   */
+  private Optional<Due> dueBefore(int start, int end) {
+    Optional<Due> found = Optional.empty();
+    int i = start;
+    while (i < end) {
+      int period = periodWordAt(i, end);
+      Matcher date = DUE_DATE.matcher(text).region(i, end);
+      if (period >= 0) {
+        int length = PERIOD_WORDS[period].length();
+        found = Optional.of(Due.of(PERIODS[period], original.substring(i, i + length)));
+        i += length;
+      } else if (date.lookingAt()) {
+        Optional<MonthDay> day = monthDay(date);
+        if (day.isPresent()) {
+          found = Optional.of(new Due(day.get(), original.substring(i, date.end())));
+        }
+        i = date.end();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /** The day a {@link #DUE_DATE} match names, in a leap year (so that 2月29日 reads). */
+  private static Optional<MonthDay> monthDay(Matcher date) {
+    Optional<Integer> month = number(date.group(1));
+    Optional<Integer> day = date.group(2) == null ? Optional.empty() : number(date.group(2));
+    if (month.isEmpty() || month.get() < 1 || month.get() > 12 || (date.group(2) != null && day.isEmpty())) {
+      return Optional.empty();
+    }
+    YearMonth inLeapYear = YearMonth.of(2024, month.get());
+    try {
+      if (day.isPresent()) {
+        return Optional.of(MonthDay.from(inLeapYear.atDay(day.get())));
+      }
+      String part = date.group(3) == null ? "" : date.group(3);
+      int last = switch (part) {
+        case "上旬" -> 10;
+        case "中旬" -> 20;
+        default -> inLeapYear.lengthOfMonth();
+      };
+      return Optional.of(MonthDay.from(inLeapYear.atDay(last))); // 2月底: 29 February, the 28th in other years
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Integer> number(String printed) {
+    if (printed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.of(Integer.parseInt(printed));
+    }
+    return ChineseNumerals.value(printed).filter(v -> v.scale() <= 0 && v.compareTo(java.math.BigDecimal.valueOf(99)) <= 0)
+        .map(java.math.BigDecimal::intValue);
+  }
+
+  /** The index in {@link #PERIOD_WORDS} of the longest period phrase at {@code i} ending by {@code end}, or -1. */
+  private int periodWordAt(int i, int end) {
+    for (int p = 0; p < PERIOD_WORDS.length; p++) {
+      if (text.startsWith(PERIOD_WORDS[p], i) && i + PERIOD_WORDS[p].length() <= end) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   private Optional<Period> periodBefore(int start, int end) {
     Optional<Period> found = Optional.empty();
     int i = start;
     while (i < end) {
-      int matched = -1;
-      for (int p = 0; p < PERIOD_WORDS.length; p++) {
-        if (text.startsWith(PERIOD_WORDS[p], i) && i + PERIOD_WORDS[p].length() <= end) {
-          matched = p;
-          break;
-        }
-      }
+      int matched = periodWordAt(i, end);
       if (matched >= 0) {
         found = Optional.of(PERIODS[matched]);
         i += PERIOD_WORDS[matched].length();

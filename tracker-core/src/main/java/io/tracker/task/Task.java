@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param leaders leaders in charge (包抓领导, also 分管领导/责任领导), names without padding
  * @param deadline deadline (完成时限), if printed
  * @param targets quantitative targets in order of appearance in {@code text}; empty when none
+ * @param tags categories (类别/标签) such as 民生实事, 创建, 重点, in the order given; empty when none
  */
 public record Task(
     String id,
@@ -24,7 +25,8 @@ public record Task(
     Responsibility responsibility,
     List<String> leaders,
     Optional<Deadline> deadline,
-    List<Target> targets) {
+    List<Target> targets,
+    List<String> tags) {
 
   public Task {
     requireNonNull(id, "id");
@@ -33,5 +35,17 @@ public record Task(
     leaders = List.copyOf(requireNonNull(leaders, "leaders"));
     requireNonNull(deadline, "deadline");
     targets = List.copyOf(requireNonNull(targets, "targets"));
+    tags = List.copyOf(requireNonNull(tags, "tags"));
+  }
+
+  /** A task without tags. */
+  public Task(String id, int section, String text, Responsibility responsibility, List<String> leaders,
+      Optional<Deadline> deadline, List<Target> targets) {
+    this(id, section, text, responsibility, leaders, deadline, targets, List.of());
+  }
+
+  /** This task with the tags {@code tags}. */
+  public Task withTags(List<String> tags) {
+    return new Task(id, section, text, responsibility, leaders, deadline, targets, tags);
   }
 }

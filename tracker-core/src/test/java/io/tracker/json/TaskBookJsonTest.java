@@ -60,7 +60,7 @@ class TaskBookJsonTest {
       + "\"leaders\":[\"王永安\"],\"deadline\":{\"date\":\"2023-11-30\",\"printed\":\"11月底\"},"
       + "\"targets\":[{\"metric\":\"地方财政收入\",\"subject\":null,\"kind\":\"GROWTH\",\"bound\":\"AT_LEAST\","
       + "\"value\":13,\"unit\":\"%\",\"baseValue\":13,\"baseUnit\":\"%\",\"period\":null,\"qualifier\":null,"
-      + "\"source\":{\"text\":\"地方财政收入增长13%\",\"start\":0,\"end\":11}}]}]}";
+      + "\"source\":{\"text\":\"地方财政收入增长13%\",\"start\":0,\"end\":11},\"due\":null}]}]}";
 
   @Test
   void writesTheContractShape() throws Exception {
@@ -84,7 +84,8 @@ class TaskBookJsonTest {
     assertThat(MAPPER.writeValueAsString(target))
         .isEqualTo("{\"metric\":\"发行专债\",\"subject\":\"城镇\",\"kind\":\"AMOUNT\",\"bound\":\"AT_LEAST\","
             + "\"value\":4.5,\"unit\":\"亿元\",\"baseValue\":450000000,\"baseUnit\":\"元\",\"period\":\"Q1\","
-            + "\"qualifier\":\"亿元以上\",\"source\":{\"text\":\"发行专债4.5亿元以上\",\"start\":0,\"end\":11}}");
+            + "\"qualifier\":\"亿元以上\",\"source\":{\"text\":\"发行专债4.5亿元以上\",\"start\":0,\"end\":11},"
+            + "\"due\":{\"date\":\"--03-31\",\"printed\":\"一季度\"}}");
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(target), Target.class)).isEqualTo(target);
   }
 
@@ -98,7 +99,7 @@ class TaskBookJsonTest {
         new SourceSpan("幼儿园7个", 10, 15), true);
     String partJson = "{\"metric\":\"幼儿园\",\"subject\":null,\"kind\":\"AMOUNT\",\"bound\":\"EXACTLY\","
         + "\"value\":7,\"unit\":\"个\",\"baseValue\":7,\"baseUnit\":\"个\",\"period\":null,\"qualifier\":null,"
-        + "\"source\":{\"text\":\"幼儿园7个\",\"start\":10,\"end\":15},\"part\":true}";
+        + "\"source\":{\"text\":\"幼儿园7个\",\"start\":10,\"end\":15},\"part\":true,\"due\":null}";
 
     assertThat(MAPPER.writeValueAsString(part)).isEqualTo(partJson);
     assertThat(MAPPER.writeValueAsString(whole)).doesNotContain("part");

@@ -49,10 +49,10 @@ class JdbcLedgerStoreTest {
     assertThat(store.schemaVersion()).isZero();
     store.append(REPORTS.subList(0, 3));
     assertThat(store.exists()).isTrue();
-    assertThat(store.schemaVersion()).isEqualTo(1);
+    assertThat(store.schemaVersion()).isEqualTo(2);
     store.append(REPORTS.subList(3, REPORTS.size()));
     store.migrate();
-    assertThat(store.schemaVersion()).isEqualTo(1);
+    assertThat(store.schemaVersion()).isEqualTo(2);
     ProgressLedger ledger = store.read(BOOK);
     assertThat(ledger.reports()).containsExactlyElementsOf(REPORTS);
     assertThat(ledger.history("15", java.util.OptionalInt.of(1)).latest().orElseThrow().note()).isEqualTo("更正");

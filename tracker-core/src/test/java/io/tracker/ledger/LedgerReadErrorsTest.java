@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LedgerReadErrorsTest {
   private static final String HEADER = "task,target,asOf,value,status,percent,note,reporter,reportedAt\n";
   private static final String ALL_COLUMNS =
-      "task,target,asOf,value,status,percent,note,problems,nextSteps,reporter,reportedAt";
+      "task,target,asOf,value,status,percent,note,problems,nextSteps,reporter,reportedAt,milestone";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -84,7 +84,7 @@ class LedgerReadErrorsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: 报送中的属性 "valeu" 未知: 应为 task, target, asOf, value, status, percent, note, problems, nextSteps, reporter, reportedAt 之一
+      unknown property  | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","valeu":6.5}]}      | l.json:1:56: 报送中的属性 "valeu" 未知: 应为 task, target, asOf, value, status, percent, note, problems, nextSteps, reporter, reportedAt, milestone 之一
       value as string   | {"reports":[{"task":"1","target":1,"asOf":"2023-06-30","value":"6.5"}]}    | l.json:1:64: value 是字符串 "6.5": 应为数字, 如 3.2
       target fraction   | {"reports":[{"task":"1","target":1.5,"asOf":"2023-06-30","value":6.5}]}    | l.json:1:34: target 是数字 "1.5": 应为整数 1, 2, …
       bad date          | {"reports":[{"task":"1","target":1,"asOf":"30.6.2023","value":6.5}]}       | l.json:1:43: asOf "30.6.2023" 不是日期: 应为 2023-06-30 这样的日期

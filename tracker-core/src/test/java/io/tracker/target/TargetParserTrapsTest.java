@@ -128,6 +128,6 @@ class TargetParserTrapsTest {
 
     assertThat(json).startsWith("[{\"metric\":\"学校\"");
     assertThat(json.split("\"part\":true", -1)).hasSize(3);
-    assertThat(json).contains("\"end\":7}},{\"metric\":\"幼儿园\"");
+    assertThat(json).contains("\"end\":7},\"due\":null},{\"metric\":\"幼儿园\"");
   }
 }

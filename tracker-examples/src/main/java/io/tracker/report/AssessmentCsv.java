@@ -9,6 +9,7 @@ import io.tracker.report.LedgerView.TargetRow;
 import io.tracker.report.LedgerView.TaskRow;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.RiskFlag;
+import io.tracker.rules.fact.Tally;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
  * 牵头单位, 包抓领导, 得分, 完成率, 时序进度, 灯, 预警. Numbers are exact: 得分 as the model has it
  * (33.33), 完成率 and 时序进度 as percentages (20%, 54.19%); 完成率 is empty for a target with no
  * report yet. A target row's 灯 is the most severe light of the flags about that target, empty
- * when there are none; 预警 lists the flags as "[严重滞后] message", separated by "；".
+ * when there are none; 预警 lists the flags as "[严重滞后] message", separated by "；". The figures the
+ * rules reported ({@link Tally}) follow as rows of 层级 统计: 任务 is the tally's name, 牵头单位 its
+ * scope (全县 for the book), 得分 its value.
  *
  * <p>The texts taken from the book and the rules (序号, 任务, 牵头单位, 包抓领导, 预警) are written
  * {@linkplain SpreadsheetText#neutralised neutralised}: a text that Excel would run as a formula
@@ -42,6 +45,8 @@ public final class AssessmentCsv {
   public static final String TASK_LEVEL = "任务";
   /** 层级 of a target row. */
   public static final String TARGET_LEVEL = "目标";
+  /** 层级 of a row reporting a figure of the rules (统计). */
+  public static final String TALLY_LEVEL = "统计";
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -70,6 +75,10 @@ public final class AssessmentCsv {
         for (TargetRow target : task.targets()) {
           rows.write(targetRow(task, target));
         }
+      }
+      for (Tally tally : assessment.tallies()) {
+        rows.write(new String[] {TALLY_LEVEL, "", "", "", text(tally.name()), text(Lights.scope(tally.scope())), "",
+          tally.value().toPlainString(), "", "", "", ""});
       }
     }
     out.flush();

@@ -10,6 +10,7 @@ import io.tracker.rules.LeaderResult;
 import io.tracker.rules.Light;
 import io.tracker.rules.RiskFlag;
 import io.tracker.rules.UnitResult;
+import io.tracker.rules.fact.Tally;
 import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class AssessmentWorkbook {
 
   private static void units(SXSSFSheet sheet, Styles styles, LedgerView view) {
     Table table = new Table(sheet, styles, view.title() + " · 责任单位排名",
-        List.of("排名", "责任单位", "得分", "牵头任务", "配合任务", "红灯", "黄灯"));
+        List.of("排名", "责任单位", "得分", "牵头任务", "配合任务", "红灯", "黄灯", "橙灯"));
     int rank = 1;
     for (UnitResult unit : view.units()) {
       Row r = table.row();
@@ -138,13 +139,14 @@ public final class AssessmentWorkbook {
       table.number(r, 4, BigDecimal.valueOf(unit.co()));
       table.number(r, 5, BigDecimal.valueOf(unit.red()));
       table.number(r, 6, BigDecimal.valueOf(unit.yellow()));
+      table.number(r, 7, BigDecimal.valueOf(unit.orange()));
     }
     table.finish();
   }
 
   private static void leaders(SXSSFSheet sheet, Styles styles, LedgerView view) {
     Table table = new Table(sheet, styles, view.title() + " · 包抓领导",
-        List.of("排名", "包抓领导", "得分", "红灯", "黄灯", "蓝灯", "绿灯"));
+        List.of("排名", "包抓领导", "得分", "红灯", "黄灯", "蓝灯", "绿灯", "橙灯"));
     int rank = 1;
     for (LeaderResult leader : view.leaders()) {
       Row r = table.row();
@@ -155,6 +157,7 @@ public final class AssessmentWorkbook {
       table.number(r, 4, BigDecimal.valueOf(leader.yellow()));
       table.number(r, 5, BigDecimal.valueOf(leader.blue()));
       table.number(r, 6, BigDecimal.valueOf(leader.green()));
+      table.number(r, 7, BigDecimal.valueOf(leader.orange()));
     }
     table.finish();
   }
@@ -174,10 +177,15 @@ public final class AssessmentWorkbook {
       table.text(r, 0, fact[0]);
       table.text(r, 1, fact[1]);
     }
-    for (Light light : Lights.WORST_FIRST) {
+    for (Light light : Lights.shown(view.assessment().tasks())) {
       Row r = table.row();
       table.light(r, 0, light);
       table.text(r, 1, legend(light) + "（本期 " + counts.get(light) + " 项）");
+    }
+    for (Tally tally : view.assessment().tallies()) {
+      Row r = table.row();
+      table.text(r, 0, "统计：" + tally.name());
+      table.text(r, 1, Lights.scope(tally.scope()) + " " + tally.value().toPlainString());
     }
     table.finish();
   }
@@ -186,6 +194,7 @@ public final class AssessmentWorkbook {
   static String legend(Light light) {
     return switch (light) {
       case RED -> "严重滞后或逾期未完成，需督办";
+      case ORANGE -> "滞后较重，需重点督办（由分析员规则点亮）";
       case YELLOW -> "进度滞后于时序进度，需关注";
       case BLUE -> "临近完成时限或无牵头单位，需提示";
       case GREEN -> "按时序推进或已完成";

@@ -16,6 +16,7 @@ import io.tracker.rules.LeaderResult;
 import io.tracker.rules.Light;
 import io.tracker.rules.RiskFlag;
 import io.tracker.rules.UnitResult;
+import io.tracker.rules.fact.Tally;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +114,7 @@ public final class HtmlReport {
     values.put("title", HTML.escape(view.title()));
     values.put("subtitle", HTML.escape(subtitle(view)));
     values.put("cards", cards(view));
+    values.put("tallies", tallies(view));
     values.put("sectionOptions", sectionOptions(view));
     values.put("rows", rows(view));
     values.put("taskCount", String.valueOf(view.rows().size()));
@@ -148,13 +150,28 @@ public final class HtmlReport {
         .append(TerminalLedger.score(view.assessment().total()))
         .append("</div><div class=\"lbl\">总分</div></div>\n");
     Map<Light, Integer> counts = view.lightCounts();
-    for (Light light : Lights.WORST_FIRST) {
+    for (Light light : Lights.shown(view.assessment().tasks())) {
       out.append("<div class=\"card light-").append(light.name().toLowerCase(Locale.ROOT))
           .append("\"><div class=\"num\">").append(counts.get(light))
           .append("</div><div class=\"lbl\">").append(Lights.label(light))
           .append("</div></div>\n");
     }
     return out.toString();
+  }
+
+  /** The figures the rules reported (统计), as a table; nothing when there are none. */
+  private static String tallies(LedgerView view) {
+    if (view.assessment().tallies().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("  <section class=\"panel tallies\"><h2>统计</h2><table>"
+        + "<thead><tr><th>项目</th><th>范围</th><th>数值</th></tr></thead><tbody>\n");
+    for (Tally tally : view.assessment().tallies()) {
+      out.append("<tr><td>").append(HTML.escape(tally.name())).append("</td><td>")
+          .append(HTML.escape(Lights.scope(tally.scope()))).append("</td><td>")
+          .append(tally.value().toPlainString()).append("</td></tr>\n");
+    }
+    return out.append("</tbody></table></section>\n").toString();
   }
 
   private static String sectionOptions(LedgerView view) {
@@ -258,7 +275,7 @@ public final class HtmlReport {
   /** What the charts draw. */
   private static Map<String, Object> chartData(LedgerView view) {
     List<Map<String, Object>> lights = new ArrayList<>();
-    for (Light light : Lights.WORST_FIRST) {
+    for (Light light : Lights.shown(view.assessment().tasks())) {
       lights.add(Map.of("key", light.name(), "label", Lights.label(light),
           "colour", Lights.colour(light)));
     }
@@ -281,6 +298,7 @@ public final class HtmlReport {
       u.put("co", unit.co());
       u.put("red", unit.red());
       u.put("yellow", unit.yellow());
+      u.put("orange", unit.orange());
       units.add(u);
     }
     List<Map<String, Object>> leaders = new ArrayList<>();
@@ -292,6 +310,7 @@ public final class HtmlReport {
       l.put("YELLOW", leader.yellow());
       l.put("BLUE", leader.blue());
       l.put("GREEN", leader.green());
+      l.put("ORANGE", leader.orange());
       leaders.add(l);
     }
     List<Map<String, Object>> targets = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.tracker.rules.LeaderResult;
 import io.tracker.rules.Light;
 import io.tracker.rules.RiskFlag;
 import io.tracker.rules.UnitResult;
+import io.tracker.rules.fact.Tally;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,19 +46,28 @@ public final class TerminalLedger {
     LedgerView view = LedgerView.of(book, assessment);
     StringBuilder out = new StringBuilder();
     out.append(view.title()).append('\n');
+    List<Light> shown = Lights.shown(assessment.tasks());
     out.append(book.documentNumber()).append("  任务").append(view.rows().size()).append("项  总分 ")
-        .append(score(assessment.total())).append("  ").append(counts(view.lightCounts()))
+        .append(score(assessment.total())).append("  ").append(counts(view.lightCounts(), shown))
         .append('\n');
     TaskWidths widths = TaskWidths.of(view.rows());
     for (SectionView section : view.sections()) {
       out.append('\n').append(section.heading())
-          .append("（").append(counts(section.lightCounts())).append("）\n");
+          .append("（").append(counts(section.lightCounts(), shown)).append("）\n");
       out.append(tasks(section.rows(), widths).render(colour));
     }
     out.append("\n单位排名\n");
-    out.append(view.units().isEmpty() ? "（无）\n" : units(view.units()).render(colour));
+    boolean orange = shown.contains(Light.ORANGE);
+    out.append(view.units().isEmpty() ? "（无）\n" : units(view.units(), orange).render(colour));
     out.append("\n包抓领导\n");
-    out.append(view.leaders().isEmpty() ? "（无）\n" : leaders(view.leaders()).render(colour));
+    out.append(view.leaders().isEmpty() ? "（无）\n" : leaders(view.leaders(), orange).render(colour));
+    if (!assessment.tallies().isEmpty()) {
+      out.append("\n统计\n");
+      for (Tally tally : assessment.tallies()) {
+        out.append(tally.name()).append("  ").append(Lights.scope(tally.scope())).append("  ")
+            .append(tally.value().toPlainString()).append('\n');
+      }
+    }
     return out.toString();
   }
 
@@ -98,45 +108,48 @@ public final class TerminalLedger {
     return table;
   }
 
-  private static TextTable units(List<UnitResult> units) {
-    TextTable table = new TextTable(List.of(
+  /** The unit table; with an 橙灯 column when {@code orange}. */
+  private static TextTable units(List<UnitResult> units, boolean orange) {
+    List<Column> columns = new ArrayList<>(List.of(
         Column.number("名次", 4),
         Column.text("单位", NAME_WIDTH),
         Column.number("得分", 6),
         Column.number("牵头", 4),
         Column.number("配合", 4),
-        Column.number("红灯", 4),
-        Column.number("黄灯", 4)));
+        Column.number("红灯", 4)));
+    if (orange) {
+      columns.add(Column.number("橙灯", 4));
+    }
+    columns.add(Column.number("黄灯", 4));
+    TextTable table = new TextTable(columns);
     int rank = 1;
     for (UnitResult unit : units) {
-      table.row(List.of(
+      List<Cell> cells = new ArrayList<>(List.of(
           Cell.plain(String.valueOf(rank++)),
           Cell.plain(unit.name()),
           Cell.plain(score(unit.score())),
           Cell.plain(String.valueOf(unit.lead())),
           Cell.plain(String.valueOf(unit.co())),
-          count(unit.red(), Light.RED),
-          count(unit.yellow(), Light.YELLOW)));
+          count(unit.red(), Light.RED)));
+      if (orange) {
+        cells.add(count(unit.orange(), Light.ORANGE));
+      }
+      cells.add(count(unit.yellow(), Light.YELLOW));
+      table.row(cells);
     }
     return table;
   }
 
-  private static TextTable leaders(List<LeaderResult> leaders) {
-    TextTable table = new TextTable(List.of(
-        Column.text("领导", LEADER_WIDTH),
-        Column.number("得分", 6),
-        Column.number("红灯", 4),
-        Column.number("黄灯", 4),
-        Column.number("蓝灯", 4),
-        Column.number("绿灯", 4)));
+  /** The leader table, a count per light shown (橙灯 only when {@code orange}). */
+  private static TextTable leaders(List<LeaderResult> leaders, boolean orange) {
+    List<Light> lights = Lights.WORST_FIRST.stream().filter(l -> l != Light.ORANGE || orange).toList();
+    List<Column> columns = new ArrayList<>(List.of(Column.text("领导", LEADER_WIDTH), Column.number("得分", 6)));
+    lights.forEach(l -> columns.add(Column.number(Lights.label(l), 4)));
+    TextTable table = new TextTable(columns);
     for (LeaderResult leader : leaders) {
-      table.row(List.of(
-          Cell.plain(leader.name()),
-          Cell.plain(score(leader.score())),
-          count(leader.red(), Light.RED),
-          count(leader.yellow(), Light.YELLOW),
-          count(leader.blue(), Light.BLUE),
-          count(leader.green(), Light.GREEN)));
+      List<Cell> cells = new ArrayList<>(List.of(Cell.plain(leader.name()), Cell.plain(score(leader.score()))));
+      lights.forEach(l -> cells.add(count(leader.count(l), l)));
+      table.row(cells);
     }
     return table;
   }
@@ -146,10 +159,10 @@ public final class TerminalLedger {
     return new Cell(String.valueOf(n), n == 0 ? 0 : Lights.ansi(light));
   }
 
-  /** "红灯3 黄灯4 蓝灯2 绿灯5". */
-  private static String counts(Map<Light, Integer> counts) {
+  /** "红灯3 黄灯4 蓝灯2 绿灯5", over the lights {@code shown}. */
+  private static String counts(Map<Light, Integer> counts, List<Light> shown) {
     List<String> parts = new ArrayList<>();
-    for (Light light : Lights.WORST_FIRST) {
+    for (Light light : shown) {
       parts.add(Lights.label(light) + counts.get(light));
     }
     return String.join(" ", parts);

@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.fact.BookScore;
+import io.tracker.rules.fact.EarlierLight;
 import io.tracker.rules.fact.EarlierRed;
 import io.tracker.rules.fact.LeaderScore;
+import io.tracker.rules.fact.Rating;
+import io.tracker.rules.fact.Tally;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TargetScore;
 import io.tracker.rules.fact.TaskLight;
@@ -16,7 +19,6 @@ import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,9 +31,10 @@ import org.kie.api.KieBase;
  * Assesses a task book against its progress ledger at a date (考核评估) with Drools rules.
  *
  * <p>An assessor compiles its rules once; it is immutable and thread-safe, and each assessment runs
- * in its own session, always disposed. To give lights a memory, the book is first judged at every
- * earlier month end of the work year with the same rules (each with the reports dated by then), and
- * the month ends at which a task was red become {@link EarlierRed} facts.
+ * in its own session, always disposed. To give lights a memory, the book is first judged once at
+ * every earlier month end of the work year with the same rules (each with the reports dated by then,
+ * {@link LightHistory}): each task's light there becomes an {@link EarlierLight} fact, and the month
+ * ends at which it was red an {@link EarlierRed}.
  *
  * <p>Analysts' rules are checked before they are compiled and their generated classes verified after
  * (docs/rules.md, trust model); every assessment runs within the {@link RuleLimits} the assessor was
@@ -113,35 +116,48 @@ public final class Assessor {
    *     often than the limit allows or the assessment runs out of its time budget ({@link #limits()})
    */
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy) {
+    return assess(book, ledger, asOf, policy, List.of());
+  }
+
+  /**
+   * As {@link #assess(TaskBook, ProgressLedger, LocalDate, ScoringPolicy)}, with outside ratings
+   * (领导评价, 社会评价): those dated on or before {@code asOf} are {@link Rating} facts.
+   *
+   * @throws IllegalArgumentException also if a rating names a unit or task the book does not have
+   */
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings) {
     requireNonNull(book, "book");
     requireNonNull(ledger, "ledger");
     requireNonNull(asOf, "asOf");
     requireNonNull(policy, "policy");
-    Facts facts = new Facts(book, ledger, policy);
+    requireNonNull(ratings, "ratings");
+    checkRatings(book, ratings);
+    Facts facts = new Facts(book, ledger, policy, ratings);
     RuleRun run = new RuleRun(rules, limits, sources);
     Outcome outcome = run.call(() -> {
       List<Object> now = new ArrayList<>(facts.at(asOf));
-      earlierReds(run, book, facts, asOf).forEach((task, monthEnds) -> now.add(new EarlierRed(task, monthEnds)));
+      now.addAll(LightHistory.judge(run, facts, book.year(), asOf).facts());
       return outcome(run.derive(now));
     });
     return assemble(book, asOf, outcome);
   }
 
-  private static Map<String, List<LocalDate>> earlierReds(RuleRun run, TaskBook book, Facts facts, LocalDate asOf) {
-    Map<String, List<LocalDate>> reds = new LinkedHashMap<>();
-    for (int month = 1; month <= 12; month++) {
-      LocalDate monthEnd = YearMonth.of(book.year(), month).atEndOfMonth();
-      if (!monthEnd.isBefore(asOf)) {
-        break;
-      }
-      Outcome judged = outcome(run.derive(facts.judgedAt(monthEnd)));
-      judged.lights.forEach((task, light) -> {
-        if (light == Light.RED) {
-          reds.computeIfAbsent(task, k -> new ArrayList<>()).add(monthEnd);
+  private static void checkRatings(TaskBook book, List<Rating> ratings) {
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    book.tasks().forEach(t -> tasks.put(t.id(), t));
+    for (Rating rating : ratings) {
+      if (!rating.taskId().isEmpty()) {
+        Task task = tasks.get(rating.taskId());
+        if (task == null || !Facts.unitRoles(task).containsKey(rating.unitName())) {
+          throw new IllegalArgumentException("rating for task \"" + rating.taskId() + "\" of unit \""
+              + rating.unitName() + "\": the book has no such task of that unit: " + rating);
         }
-      });
+      } else if (book.tasks().stream().noneMatch(t -> Facts.unitRoles(t).containsKey(rating.unitName()))) {
+        throw new IllegalArgumentException("rating for unit \"" + rating.unitName() + "\", which carries no task: "
+            + rating);
+      }
     }
-    return reds;
   }
 
   private static Outcome outcome(List<Object> derived) {
@@ -165,6 +181,7 @@ public final class Assessor {
     final Map<String, List<RiskFlag>> flags = new LinkedHashMap<>();
     final Map<String, BigDecimal> units = new LinkedHashMap<>();
     final Map<String, BigDecimal> leaders = new LinkedHashMap<>();
+    final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
     BigDecimal total;
 
     void add(Object o) {
@@ -183,6 +200,8 @@ public final class Assessor {
         once(units.put(s.unitName(), s.score()), "score of unit " + s.unitName());
       } else if (o instanceof LeaderScore s) {
         once(leaders.put(s.leader(), s.score()), "score of leader " + s.leader());
+      } else if (o instanceof Tally t) {
+        once(tallies.put(List.of(t.name(), t.scope()), t), "tally \"" + t.name() + "\" of scope \"" + t.scope() + "\"");
       } else if (o instanceof BookScore b) {
         once(total, "book total");
         total = b.total();
@@ -206,8 +225,8 @@ public final class Assessor {
 
   private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome) {
     List<TaskResult> tasks = new ArrayList<>();
-    Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow
-    Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // red, yellow, blue, green
+    Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
+    Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // tasks per light, by ordinal
     for (Task task : book.tasks()) {
       BigDecimal score = required(outcome.taskScores.get(task.id()), "a score for task " + task.id());
       Light light = required(outcome.lights.get(task.id()), "a light for task " + task.id());
@@ -222,28 +241,26 @@ public final class Assessor {
       flags.sort(FLAG_ORDER);
       tasks.add(new TaskResult(task.id(), score, light, flags, targets));
       Facts.unitRoles(task).forEach((unit, role) -> {
-        int[] c = unitCounts.computeIfAbsent(unit, k -> new int[4]);
+        int[] c = unitCounts.computeIfAbsent(unit, k -> new int[5]);
         c[role == Role.LEAD ? 0 : 1]++;
         c[2] += light == Light.RED ? 1 : 0;
         c[3] += light == Light.YELLOW ? 1 : 0;
+        c[4] += light == Light.ORANGE ? 1 : 0;
       });
       for (String leader : new LinkedHashSet<>(task.leaders())) {
-        int[] c = leaderCounts.computeIfAbsent(leader, k -> new int[4]);
-        c[switch (light) {
-          case RED -> 0;
-          case YELLOW -> 1;
-          case BLUE -> 2;
-          case GREEN -> 3;
-        }]++;
+        leaderCounts.computeIfAbsent(leader, k -> new int[Light.values().length])[light.ordinal()]++;
       }
     }
     List<UnitResult> units = new ArrayList<>();
     unitCounts.forEach((unit, c) -> units.add(new UnitResult(unit,
-        required(outcome.units.get(unit), "a score for unit " + unit), c[0], c[1], c[2], c[3])));
+        required(outcome.units.get(unit), "a score for unit " + unit), c[0], c[1], c[2], c[3], c[4])));
     List<LeaderResult> leaders = new ArrayList<>();
     leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
-        required(outcome.leaders.get(leader), "a score for leader " + leader), c[0], c[1], c[2], c[3])));
-    return new Assessment(asOf, tasks, units, leaders, required(outcome.total, "a book total"));
+        required(outcome.leaders.get(leader), "a score for leader " + leader), c[Light.RED.ordinal()],
+        c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()])));
+    List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
+    tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
+    return new Assessment(asOf, tasks, units, leaders, required(outcome.total, "a book total"), tallies);
   }
 
   private static <T> T required(T value, String what) {

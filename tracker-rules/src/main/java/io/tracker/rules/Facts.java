@@ -9,14 +9,18 @@ import io.tracker.rules.fact.LeaderFact;
 import io.tracker.rules.fact.LeaderOf;
 import io.tracker.rules.fact.Measure;
 import io.tracker.rules.fact.MeasureKind;
+import io.tracker.rules.fact.Milestone;
 import io.tracker.rules.fact.Phase;
 import io.tracker.rules.fact.Policy;
+import io.tracker.rules.fact.Rating;
 import io.tracker.rules.fact.StatusReport;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TaskFact;
 import io.tracker.rules.fact.UnitFact;
 import io.tracker.rules.fact.UnitRole;
 import io.tracker.target.Target;
+import io.tracker.target.TargetKind;
+import io.tracker.task.Deadline;
 import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
@@ -34,23 +38,31 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Turns a task book and its ledger into the facts of docs/facts.md at one date, pre-aggregating each
- * target's effective history (latest, previous, period end, lowest, highest) in Java.
+ * Turns a task book, its ledger and outside ratings into the facts of docs/facts.md at one date,
+ * pre-aggregating each target's effective history (latest, previous, period end, lowest, highest) in
+ * Java. Reports that only name a milestone reached ({@link ProgressReport#isMilestoneOnly()}) count
+ * for the milestone, not for any history.
  */
 final class Facts {
   private final TaskBook book;
   private final ScoringPolicy policy;
+  private final List<Rating> ratings;
   private final Map<String, Map<OptionalInt, ReportHistory>> histories;
+  private final Map<String, List<LocalDate>> milestonesReached;
 
-  Facts(TaskBook book, ProgressLedger ledger, ScoringPolicy policy) {
+  Facts(TaskBook book, ProgressLedger ledger, ScoringPolicy policy, List<Rating> ratings) {
     this.book = book;
     this.policy = policy;
+    this.ratings = List.copyOf(ratings);
     this.histories = histories(book, ledger);
+    this.milestonesReached = milestonesReached(ledger);
   }
 
-  /** Facts of the whole book at {@code asOf}, with units and leaders. */
+  /** Facts of the whole book at {@code asOf}, with units, leaders and the ratings dated by then. */
   List<Object> at(LocalDate asOf) {
-    return build(asOf, false);
+    List<Object> facts = build(asOf, false);
+    ratings.stream().filter(r -> !r.asOf().isAfter(asOf)).forEach(facts::add);
+    return facts;
   }
 
   /**
@@ -82,7 +94,7 @@ final class Facts {
       if (task.targets().isEmpty()) {
         ReportHistory history = history(task.id(), OptionalInt.empty()).asOf(asOf);
         history.latest().ifPresent(r -> taskFacts.add(new StatusReport(task.id(), r.status().orElseThrow(),
-            r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf))));
+            r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf), r.note())));
       }
       for (int i = 0; i < task.targets().size(); i++) {
         ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
@@ -97,8 +109,10 @@ final class Facts {
       LocalDate deadline = ExpectedProgress.deadline(task, year);
       facts.add(new TaskFact(task.id(), task.targets().size(), deadline,
           ChronoUnit.DAYS.between(asOf, deadline), roles.size(),
-          (int) roles.values().stream().filter(r -> r == Role.LEAD).count()));
+          (int) roles.values().stream().filter(r -> r == Role.LEAD).count(),
+          ExpectedProgress.share(TargetKind.AMOUNT, deadline, asOf, year, policy.basis()), task.tags()));
       facts.addAll(taskFacts);
+      task.deadline().filter(Deadline::isMilestone).ifPresent(d -> facts.add(milestone(task.id(), d, asOf)));
       if (!judgedOnly) {
         roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
         units.addAll(roles.keySet());
@@ -120,10 +134,10 @@ final class Facts {
     facts.add(new TargetFact(task.id(), position, target.metric(), target.kind(), target.bound(),
         target.value().amount(), target.value().unit().toString(), target.value().unit().isPercent(), due,
         daysIntoYear(due, year), ExpectedProgress.share(target.kind(), due, asOf, year, policy.basis()),
-        policy.weightOf(new TargetRef(task.id(), position))));
-    target.period().ifPresent(period -> {
-      LocalDate end = period.end(year);
-      facts.add(new Phase(task.id(), position, period.printed(), end, ChronoUnit.DAYS.between(end, asOf)));
+        policy.weightOf(new TargetRef(task.id(), position), target.part()), target.part()));
+    target.due().ifPresent(d -> {
+      LocalDate end = d.date(year);
+      facts.add(new Phase(task.id(), position, d.printed(), end, ChronoUnit.DAYS.between(end, asOf)));
       history.at(end).ifPresent(r -> facts.add(measure(task, position, MeasureKind.PERIOD_END, r, asOf)));
     });
     history.latest().ifPresent(r -> facts.add(measure(task, position, MeasureKind.LATEST, r, asOf)));
@@ -133,6 +147,26 @@ final class Facts {
         .ifPresent(r -> facts.add(measure(task, position, MeasureKind.LOWEST, r, asOf)));
     lowest(history.reports(), byValue.reversed())
         .ifPresent(r -> facts.add(measure(task, position, MeasureKind.HIGHEST, r, asOf)));
+  }
+
+  /** The milestone {@code deadline} names, reached at the first report naming it dated by {@code asOf}. */
+  private Milestone milestone(String taskId, Deadline deadline, LocalDate asOf) {
+    LocalDate date = deadline.date().orElseThrow();
+    LocalDate reached = milestonesReached.getOrDefault(taskId, List.of()).stream()
+        .filter(d -> !d.isAfter(asOf)).min(Comparator.naturalOrder()).orElse(null);
+    return new Milestone(taskId, deadline.milestone().orElseThrow(), deadline.printed(), date,
+        ChronoUnit.DAYS.between(date, asOf), reached);
+  }
+
+  /** The dates of the reports naming a milestone, per task. */
+  private static Map<String, List<LocalDate>> milestonesReached(ProgressLedger ledger) {
+    Map<String, List<LocalDate>> reached = new LinkedHashMap<>();
+    for (ProgressReport report : ledger.reports()) {
+      if (!report.milestone().isEmpty()) {
+        reached.computeIfAbsent(report.taskId(), k -> new ArrayList<>()).add(report.asOf());
+      }
+    }
+    return reached;
   }
 
   /** The first report that no later one beats under {@code order} (the earliest of equals). */
@@ -167,6 +201,9 @@ final class Facts {
     Map<String, Map<OptionalInt, List<ProgressReport>>> grouped = new LinkedHashMap<>();
     for (ProgressReport report : ledger.reports()) {
       check(tasks.get(report.taskId()), report);
+      if (report.isMilestoneOnly()) {
+        continue;
+      }
       grouped.computeIfAbsent(report.taskId(), k -> new LinkedHashMap<>())
           .computeIfAbsent(report.target(), k -> new ArrayList<>()).add(report);
     }
@@ -192,8 +229,13 @@ final class Facts {
       if (report.value().isEmpty()) {
         throw new IllegalArgumentException("report for a target without a value: " + report);
       }
-    } else if (task.targets().isEmpty() && report.status().isEmpty()) {
+    } else if (task.targets().isEmpty() && report.status().isEmpty() && !report.isMilestoneOnly()) {
       throw new IllegalArgumentException("report for a task without targets needs a status: " + report);
+    }
+    if (!report.milestone().isEmpty() && !task.deadline().filter(Deadline::isMilestone)
+        .flatMap(Deadline::milestone).equals(Optional.of(report.milestone()))) {
+      throw new IllegalArgumentException("report names milestone \"" + report.milestone()
+          + "\", which is not the milestone of task " + task.id() + ": " + report);
     }
   }
 }

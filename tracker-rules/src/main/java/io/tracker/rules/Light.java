@@ -8,6 +8,8 @@ public enum Light {
   BLUE,
   /** 黄灯: lagging. */
   YELLOW,
+  /** 橙灯: between yellow and red, for five-colour systems (五色); the default rules never raise it. */
+  ORANGE,
   /** 红灯: severely lagging or overdue. */
   RED;
 

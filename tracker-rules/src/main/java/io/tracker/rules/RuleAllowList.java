@@ -28,7 +28,7 @@ final class RuleAllowList {
   private static final Set<String> LIBRARY = Set.of(
       "io.tracker.rules.Light", "io.tracker.rules.RiskFlag", "io.tracker.rules.TargetRef",
       "io.tracker.target.Bound", "io.tracker.target.Period", "io.tracker.target.Target",
-      "io.tracker.target.TargetKind", "io.tracker.target.SourceSpan",
+      "io.tracker.target.TargetKind", "io.tracker.target.SourceSpan", "io.tracker.target.Due",
       "io.tracker.quantity.Magnitude", "io.tracker.quantity.Quantity", "io.tracker.quantity.Unit",
       "io.tracker.task.Deadline", "io.tracker.task.Responsibility", "io.tracker.task.ResponsibleUnit",
       "io.tracker.task.Role", "io.tracker.task.Section", "io.tracker.task.Task", "io.tracker.task.TaskBook",

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param cap highest completion a target can score, at least 1 (超额完成封顶; 1.0 by default)
  * @param leadWeight weight of a task in its lead unit's score (牵头, 2 by default)
  * @param coWeight weight of a task in a co-operating unit's score (配合, 1 by default)
- * @param targetWeights weights of targets in their task's score; absent targets weigh 1
+ * @param targetWeights weights of targets in their task's score; absent targets weigh 1, absent
+ *     parts (其中…, {@link io.tracker.target.Target#part()}) 0
  * @param basis how expected progress (时序进度) counts time, {@link Basis#MONTHS} by default
  */
 public record ScoringPolicy(
@@ -64,9 +65,12 @@ public record ScoringPolicy(
     return new ScoringPolicy(cap, leadWeight, coWeight, targetWeights, basis);
   }
 
-  /** The weight of {@code target} in its task's score. */
-  public BigDecimal weightOf(TargetRef target) {
-    return targetWeights.getOrDefault(target, BigDecimal.ONE);
+  /**
+   * The weight of {@code target} in its task's score: as set, else 1, or 0 for a part (其中…): a part
+   * is scored, reported and flagged, but is no extra target of its task.
+   */
+  public BigDecimal weightOf(TargetRef target, boolean part) {
+    return targetWeights.getOrDefault(target, part ? BigDecimal.ZERO : BigDecimal.ONE);
   }
 
   private static void checkPositive(String name, BigDecimal value) {

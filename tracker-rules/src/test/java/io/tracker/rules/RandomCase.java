@@ -8,6 +8,7 @@ import io.tracker.quantity.Magnitude;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
 import io.tracker.target.Bound;
+import io.tracker.target.Due;
 import io.tracker.target.Period;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;
@@ -21,6 +22,7 @@ import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +31,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 
-/** A random book, ledger, as-of date and policy, built from a seed so that a failure can be replayed. */
+/**
+ * A random book, ledger, as-of date and policy, built from a seed so that a failure can be replayed:
+ * targets of every kind and bound, with periods, printed due dates and parts (其中…); deadlines,
+ * milestones among them ("5月底前动工") and reports naming them; status tasks in every status, with
+ * and without a percent, blocked ones with a note.
+ */
 record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy) {
   private static final int YEAR = 2023;
   private static final List<String> UNITS = List.of("县发改局", "县财政局", "县经贸局", "县农业农村局");
@@ -46,15 +53,21 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
       int targetCount = random.nextInt(10) < 3 ? 0 : 1 + random.nextInt(3);
       List<Target> targets = new ArrayList<>();
       for (int p = 1; p <= targetCount; p++) {
-        Target target = target(random);
+        Target target = target(random, p > 1 && random.nextInt(4) == 0);
         targets.add(target);
         reports.addAll(valueReports(random, id, p, target));
       }
       if (targetCount == 0) {
         reports.addAll(statusReports(random, id));
       }
-      tasks.add(new Task(id, 1, "任务" + id, new Responsibility(units(random)), leaders(random),
-          deadline(random), targets));
+      Optional<Deadline> deadline = deadline(random);
+      deadline.filter(d -> d.milestone().isPresent() && !d.milestone().get().equals("完成")).ifPresent(d -> {
+        if (random.nextBoolean()) { // the milestone reported reached, on its own row
+          reports.add(report(id, OptionalInt.empty(), reportDate(random), Optional.empty(), Optional.empty(),
+              Optional.empty()).withMilestone(d.milestone().get()));
+        }
+      });
+      tasks.add(new Task(id, 1, "任务" + id, new Responsibility(units(random)), leaders(random), deadline, targets));
     }
     Collections.shuffle(reports, random);
     TaskBook book = new TaskBook("西乡县人民政府", "西政发〔2023〕3号", Optional.empty(), YEAR, "随机任务表",
@@ -65,7 +78,7 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     return new RandomCase(seed, book, ProgressLedger.of(reports), asOf, policy(random, tasks));
   }
 
-  private static Target target(Random random) {
+  private static Target target(Random random, boolean part) {
     TargetKind kind = TargetKind.values()[random.nextInt(TargetKind.values().length)];
     Bound bound = Bound.values()[random.nextInt(Bound.values().length)];
     Unit unit = switch (kind) {
@@ -78,8 +91,15 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     BigDecimal value = random.nextInt(40) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(1 + random.nextInt(2000), 1);
     Optional<Period> period = random.nextInt(5) == 0 ? Optional.of(PERIODS.get(random.nextInt(3))) : Optional.empty();
     String text = "指标" + value.toPlainString() + unit;
-    return new Target("指标", Optional.empty(), kind, bound, new Quantity(value, unit), period, Optional.empty(),
-        new SourceSpan(text, 0, text.length()));
+    Target target = new Target("指标", Optional.empty(), kind, bound, new Quantity(value, unit), period,
+        Optional.empty(), new SourceSpan(text, 0, text.length()), part);
+    if (period.isEmpty() && random.nextInt(5) == 0) { // a due date printed before it: "5月底前"
+      int month = 1 + random.nextInt(12);
+      Due due = new Due(MonthDay.from(YearMonth.of(YEAR, month).atEndOfMonth()), month + "月底前");
+      return new Target(target.metric(), target.subject(), kind, bound, target.value(), period, target.qualifier(),
+          target.source(), part, Optional.of(due));
+    }
+    return target;
   }
 
   private static List<ProgressReport> valueReports(Random random, String id, int position, Target target) {
@@ -119,7 +139,9 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
       Status status = Status.values()[random.nextInt(Status.values().length)];
       Optional<BigDecimal> percent = random.nextBoolean()
           ? Optional.of(BigDecimal.valueOf(random.nextInt(12000) - 1000, 2)) : Optional.empty();
-      reports.add(report(id, OptionalInt.empty(), reportDate(random), Optional.empty(), Optional.of(status), percent));
+      ProgressReport report = report(id, OptionalInt.empty(), reportDate(random), Optional.empty(), Optional.of(status),
+          percent);
+      reports.add(status == Status.BLOCKED ? report.withNote("要素保障不足,推进受阻") : report);
     }
     return reports;
   }
@@ -166,6 +188,12 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     LocalDate date = pick < 17
         ? YearMonth.of(YEAR, 3 + random.nextInt(10)).atEndOfMonth()
         : LocalDate.of(YEAR, 1, 1).plusDays(random.nextInt(365));
+    int action = random.nextInt(6);
+    if (action < 2) { // "5月底前动工" is a milestone, "6月底前完成" the completion deadline
+      String milestone = action == 0 ? "动工" : "完成";
+      return Optional.of(new Deadline(Optional.of(date), date.getMonthValue() + "月底前" + milestone,
+          Optional.of(milestone)));
+    }
     return Optional.of(new Deadline(Optional.of(date), date.toString(), Optional.empty()));
   }
 

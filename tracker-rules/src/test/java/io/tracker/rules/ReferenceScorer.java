@@ -28,12 +28,15 @@ import java.util.OptionalInt;
 /**
  * The default policy in plain Java, written from the issue text without the DRL or its helpers: the
  * oracle of the differential test. Flags carry code, light and target only (rule "reference", no
- * message).
+ * message). Besides the assessment it gives the light of every task judged at every earlier month
+ * end ({@link #monthEndLights}), which the test compares with what rules see as {@code EarlierLight}.
  */
 final class ReferenceScorer {
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal HALF_POINT = new BigDecimal("0.5");
   private static final BigDecimal TWO_PERCENT = new BigDecimal("0.02");
+  /** Actions of a deadline that mean completion; any other action makes its date a milestone. */
+  private static final List<String> COMPLETION_ACTIONS = List.of("完成", "全面完成", "完工", "建成", "竣工", "办结");
 
   private final TaskBook book;
   private final ProgressLedger ledger;
@@ -47,20 +50,30 @@ final class ReferenceScorer {
     this.year = book.year();
   }
 
-  Assessment assess(LocalDate asOf) {
-    Map<String, LocalDate> lastRed = new LinkedHashMap<>();
+  /** Month end → task → light, for every task judged at a month end strictly before {@code asOf}. */
+  Map<LocalDate, Map<String, Light>> monthEndLights(LocalDate asOf) {
+    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
       if (!monthEnd.isBefore(asOf)) {
         break;
       }
+      Map<String, Light> byTask = new LinkedHashMap<>();
       for (Task task : book.tasks()) {
-        Optional<Judged> judged = judge(task, monthEnd, true, false);
-        if (judged.isPresent() && judged.get().light() == Light.RED) {
-          lastRed.put(task.id(), monthEnd);
-        }
+        judge(task, monthEnd, true, false).ifPresent(j -> byTask.put(task.id(), j.light()));
       }
+      lights.put(monthEnd, byTask);
     }
+    return lights;
+  }
+
+  Assessment assess(LocalDate asOf) {
+    Map<String, LocalDate> lastRed = new LinkedHashMap<>();
+    monthEndLights(asOf).forEach((monthEnd, byTask) -> byTask.forEach((task, light) -> {
+      if (light == Light.RED) {
+        lastRed.put(task, monthEnd);
+      }
+    }));
     List<TaskResult> tasks = new ArrayList<>();
     for (Task task : book.tasks()) {
       Judged j = judge(task, asOf, false, lastRed.containsKey(task.id())).orElseThrow();
@@ -82,12 +95,17 @@ final class ReferenceScorer {
   private Optional<Judged> judge(Task task, LocalDate asOf, boolean monthEnd, boolean wasRed) {
     List<RiskFlag> flags = new ArrayList<>();
     List<TargetResult> targets = new ArrayList<>();
-    LocalDate deadline = task.deadline().flatMap(d -> d.date()).orElse(LocalDate.of(year, 12, 31));
+    Optional<LocalDate> printedDate = task.deadline().flatMap(d -> d.date());
+    Optional<String> milestone = task.deadline().flatMap(d -> d.milestone())
+        .filter(action -> printedDate.isPresent() && !COMPLETION_ACTIONS.contains(action));
+    LocalDate deadline = milestone.isPresent() ? LocalDate.of(year, 12, 31) : printedDate.orElse(LocalDate.of(year, 12, 31));
     long daysLeft = ChronoUnit.DAYS.between(asOf, deadline);
     boolean afterJanuary = asOf.isAfter(LocalDate.of(year, 1, 31));
     BigDecimal score;
     if (task.targets().isEmpty()) {
-      List<ProgressReport> reports = ledger.history(task.id(), OptionalInt.empty()).asOf(asOf).reports();
+      List<ProgressReport> reports = ProgressLedger.of(ledger.reports().stream()
+          .filter(r -> r.status().isPresent() || r.value().isPresent()).toList())
+          .history(task.id(), OptionalInt.empty()).asOf(asOf).reports();
       if (monthEnd && reports.isEmpty()) {
         return Optional.empty();
       }
@@ -102,6 +120,21 @@ final class ReferenceScorer {
         score = new BigDecimal("0.00");
       }
       boolean done = status == Status.DONE;
+      BigDecimal doneShare = status == Status.NOT_STARTED ? BigDecimal.ZERO
+          : status == Status.IN_PROGRESS ? latest.get().percent().map(p -> p.divide(HUNDRED, 4, RoundingMode.HALF_UP)
+              .max(BigDecimal.ZERO).min(BigDecimal.ONE)).orElse(null) : null;
+      if (doneShare != null) {
+        BigDecimal behind = expectedShare(TargetKind.AMOUNT, deadline, asOf).subtract(doneShare).multiply(HUNDRED)
+            .setScale(2, RoundingMode.HALF_UP);
+        if (behind.compareTo(BigDecimal.TEN) >= 0 && behind.compareTo(new BigDecimal(30)) <= 0) {
+          flags.add(flag(task, 0, "LAGGING", Light.YELLOW));
+        } else if (behind.compareTo(new BigDecimal(30)) > 0) {
+          flags.add(flag(task, 0, "SEVERELY_LAGGING", Light.RED));
+        }
+      }
+      if (status == Status.BLOCKED) {
+        flags.add(flag(task, 0, "BLOCKED", Light.RED));
+      }
       if (daysLeft < 0 && !done) {
         flags.add(flag(task, 0, "OVERDUE", Light.RED));
       }
@@ -137,12 +170,13 @@ final class ReferenceScorer {
         }
         completion = completion.max(BigDecimal.ZERO).min(policy.cap()).setScale(4, RoundingMode.HALF_UP);
         BigDecimal targetScore = completion.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-        LocalDate due = target.period().map(x -> x.end(year)).orElse(deadline);
+        LocalDate due = target.due().map(x -> x.date(year)).orElse(deadline);
         BigDecimal share = expectedShare(target.kind(), due, asOf);
         BigDecimal behind = share.subtract(completion).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
         boolean met = completion.compareTo(BigDecimal.ONE) >= 0;
         targets.add(new TargetResult(p, completion, targetScore, reported, share, behind));
-        BigDecimal w = policy.weightOf(new TargetRef(task.id(), p));
+        BigDecimal w = policy.targetWeights().getOrDefault(new TargetRef(task.id(), p),
+            target.part() ? BigDecimal.ZERO : BigDecimal.ONE); // a part (其中…) adds no weight
         weighted = weighted.add(w.multiply(targetScore));
         weights = weights.add(w);
 
@@ -177,8 +211,8 @@ final class ReferenceScorer {
             }
           }
         }
-        if (target.period().isPresent()) {
-          LocalDate end = target.period().get().end(year);
+        if (target.due().isPresent()) {
+          LocalDate end = target.due().get().date(year);
           if (asOf.isAfter(end)) {
             Optional<ProgressReport> atEnd = history.at(end);
             if (atEnd.isEmpty() || completion(target, atEnd.get().value().orElseThrow()).compareTo(BigDecimal.ONE) < 0) {
@@ -191,6 +225,10 @@ final class ReferenceScorer {
         return Optional.empty();
       }
       score = weights.signum() == 0 ? new BigDecimal("0.00") : weighted.divide(weights, 2, RoundingMode.HALF_UP);
+    }
+    if (milestone.isPresent() && asOf.isAfter(printedDate.get()) && ledger.reports().stream().noneMatch(r ->
+        r.taskId().equals(task.id()) && r.milestone().equals(milestone.get()) && !r.asOf().isAfter(asOf))) {
+      flags.add(flag(task, 0, "MILESTONE_MISSED", Light.RED));
     }
     Map<String, Role> roles = roles(task);
     if (roles.size() >= 2 && !roles.containsValue(Role.LEAD)) {

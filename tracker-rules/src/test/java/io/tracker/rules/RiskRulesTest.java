@@ -2,6 +2,7 @@ package io.tracker.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tracker.ledger.ExpectedProgress;
 import io.tracker.ledger.Status;
 import io.tracker.rules.fact.AsOf;
 import io.tracker.rules.fact.EarlierRed;
@@ -48,13 +49,15 @@ class RiskRulesTest {
   }
 
   private static TaskFact task(String id, int targets, LocalDate deadline, String asOf, int units, int leads) {
-    return new TaskFact(id, targets, deadline, ChronoUnit.DAYS.between(LocalDate.parse(asOf), deadline), units, leads);
+    LocalDate date = LocalDate.parse(asOf);
+    return new TaskFact(id, targets, deadline, ChronoUnit.DAYS.between(date, deadline), units, leads,
+        ExpectedProgress.share(TargetKind.AMOUNT, deadline, date, 2023, ExpectedProgress.Basis.MONTHS), List.of());
   }
 
   private static TargetFact target(String task, int position, String metric, TargetKind kind, Bound bound,
       String value, String unit, LocalDate due, String expectedShare) {
     return new TargetFact(task, position, metric, kind, bound, new BigDecimal(value), unit, unit.equals("%"), due,
-        ChronoUnit.DAYS.between(LocalDate.of(2023, 1, 1), due) + 1, new BigDecimal(expectedShare), BigDecimal.ONE);
+        ChronoUnit.DAYS.between(LocalDate.of(2023, 1, 1), due) + 1, new BigDecimal(expectedShare), BigDecimal.ONE, false);
   }
 
   private static Measure measure(String task, int position, MeasureKind kind, String date, String value, String asOf) {
@@ -159,16 +162,16 @@ class RiskRulesTest {
   @Test
   void statusTaskOverdueAndDueSoonUnlessDone() {
     TaskFact task7 = task("7", 0, NOV_END, "2023-12-05", 1, 1);
-    StatusReport inProgress = new StatusReport("7", Status.IN_PROGRESS, null, LocalDate.of(2023, 11, 30), 5);
-    StatusReport done = new StatusReport("7", Status.DONE, null, LocalDate.of(2023, 11, 30), 5);
+    StatusReport inProgress = new StatusReport("7", Status.IN_PROGRESS, null, LocalDate.of(2023, 11, 30), 5, "");
+    StatusReport done = new StatusReport("7", Status.DONE, null, LocalDate.of(2023, 11, 30), 5, "");
     List<RiskFlag> overdue = flags(given("2023-12-05", task7, inProgress));
     assertThat(overdue).extracting(RiskFlag::code).containsExactly("OVERDUE");
     assertThat(overdue.get(0).target()).isEmpty();
     assertThat(overdue.get(0).message()).isEqualTo("截至2023-12-05,任务已过完成时限2023-11-30仍未完成");
     assertThat(codes(given("2023-12-05", task7, done))).isEmpty();
     TaskFact soon = task("7", 0, NOV_END, "2023-11-20", 1, 1);
-    StatusReport recent = new StatusReport("7", Status.BLOCKED, null, LocalDate.of(2023, 11, 15), 5);
-    assertThat(codes(given("2023-11-20", soon, recent))).containsExactly("DUE_SOON");
+    StatusReport recent = new StatusReport("7", Status.BLOCKED, null, LocalDate.of(2023, 11, 15), 5, "");
+    assertThat(codes(given("2023-11-20", soon, recent))).containsExactlyInAnyOrder("DUE_SOON", "BLOCKED");
   }
 
   // ---- NO_REPORT ------------------------------------------------------------------------------
@@ -192,7 +195,7 @@ class RiskRulesTest {
     TaskFact task7 = task("7", 0, NOV_END, "2023-02-01", 1, 1);
     assertThat(codes(given("2023-02-01", task7))).containsExactly("NO_REPORT");
     assertThat(codes(given("2023-03-05", task("7", 0, NOV_END, "2023-03-05", 1, 1),
-        new StatusReport("7", Status.IN_PROGRESS, null, LocalDate.of(2023, 1, 31), 33)))).containsExactly("NO_REPORT");
+        new StatusReport("7", Status.IN_PROGRESS, null, LocalDate.of(2023, 1, 31), 33, "")))).containsExactly("NO_REPORT");
   }
 
   // ---- REGRESSION and FORECAST_MISS -----------------------------------------------------------
@@ -254,7 +257,7 @@ class RiskRulesTest {
         measure("10", 1, MeasureKind.LATEST, "2023-06-30", "100", "2023-07-10")));
     assertThat(flags).extracting(RiskFlag::code).containsExactly("PHASE_MISSED");
     assertThat(flags.get(0).light()).isEqualTo(Light.RED);
-    assertThat(flags.get(0).message()).isEqualTo("截至2023-03-31(一季度末),开工率达75.0%,未达到阶段目标80%以上");
+    assertThat(flags.get(0).message()).isEqualTo("截至2023-03-31(一季度),开工率达75.0%,未达到阶段目标80%以上");
     assertThat(codes(phaseTarget(
         measure("10", 1, MeasureKind.PERIOD_END, "2023-03-31", "80", "2023-07-10"),
         measure("10", 1, MeasureKind.LATEST, "2023-06-30", "100", "2023-07-10")))).isEmpty();
@@ -264,7 +267,7 @@ class RiskRulesTest {
   void phaseMissedWhenNothingWasReportedByThePeriodEnd() {
     List<RiskFlag> flags = flags(phaseTarget(measure("10", 1, MeasureKind.LATEST, "2023-06-30", "100", "2023-07-10")));
     assertThat(flags).extracting(RiskFlag::code).containsExactly("PHASE_MISSED");
-    assertThat(flags.get(0).message()).isEqualTo("截至2023-03-31(一季度末),开工率无报送,未达到阶段目标80%以上");
+    assertThat(flags.get(0).message()).isEqualTo("截至2023-03-31(一季度),开工率无报送,未达到阶段目标80%以上");
   }
 
   // ---- CAUGHT_UP and NO_LEAD ------------------------------------------------------------------

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tracker.rules.fact.TaskFact;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class RuleLimitsTest {
       end
       """;
 
-  static final List<Object> ONE_TASK = List.of(new TaskFact("1", 0, LocalDate.of(2023, 12, 31), 10, 1, 1));
+  static final List<Object> ONE_TASK = List.of(new TaskFact("1", 0, LocalDate.of(2023, 12, 31), 10, 1, 1, BigDecimal.ONE, List.of()));
 
   static RuleCompiler.Compiled pingPong;
 
@@ -92,7 +93,7 @@ class RuleLimitsTest {
         .isInstanceOf(RuleSetException.class)
         .hasMessage("bad.drl:3:0: rule \"坏数字\": 规则执行出错: NumberFormatException: For input string: \"十\"");
     RuleRun second = new RuleRun(compiled.base(), RuleLimits.defaults(), compiled.sources());
-    List<Object> task2 = List.of(new TaskFact("2", 0, LocalDate.of(2023, 12, 31), 10, 1, 1));
+    List<Object> task2 = List.of(new TaskFact("2", 0, LocalDate.of(2023, 12, 31), 10, 1, 1, BigDecimal.ONE, List.of()));
     assertThatThrownBy(() -> second.call(() -> second.derive(task2)))
         .isInstanceOf(RuleSetException.class)
         .hasMessage("bad.drl:9:0: rule \"太大\": 规则执行出错: 内存不足 (OutOfMemoryError)");

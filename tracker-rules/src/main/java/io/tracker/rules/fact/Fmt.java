@@ -1,5 +1,6 @@
 package io.tracker.rules.fact;
 
+import io.tracker.ledger.Status;
 import io.tracker.target.Bound;
 import io.tracker.target.TargetKind;
 import java.math.BigDecimal;
@@ -33,6 +34,16 @@ public final class Fmt {
   public static String target(TargetFact target) {
     return verb(target.kind()) + target.value().stripTrailingZeros().toPlainString() + target.printedUnit()
         + boundWord(target.bound());
+  }
+
+  /** A status in words: 未启动, 推进中, 已完成, 受阻. */
+  public static String status(Status status) {
+    return switch (status) {
+      case NOT_STARTED -> "未启动";
+      case IN_PROGRESS -> "推进中";
+      case DONE -> "已完成";
+      case BLOCKED -> "受阻";
+    };
   }
 
   /** The actual value after the metric: "发行专债完成2.0亿元", "地方财政收入增长10.0%". */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param percent percent done (0–100) as reported, or {@code null} when not given
  * @param date the report's as-of date
  * @param ageDays days from {@code date} to the assessment's as-of date
+ * @param note the report's note (进展情况), "" when none: what blocks a BLOCKED task
  */
 public record StatusReport(
-    String taskId, Status status, BigDecimal percent, LocalDate date, long ageDays) {}
+    String taskId, Status status, BigDecimal percent, LocalDate date, long ageDays, String note) {}

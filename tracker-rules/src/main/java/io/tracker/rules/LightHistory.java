@@ -1,0 +1,64 @@
+package io.tracker.rules;
+
+import io.tracker.rules.fact.EarlierLight;
+import io.tracker.rules.fact.EarlierRed;
+import io.tracker.rules.fact.TaskLight;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lights of a book's tasks at the month ends of its work year before the as-of date (亮灯记录):
+ * the one place that judges earlier month ends, each once per assessment, with the same rules and
+ * the facts {@link Facts#judgedAt} gives for that month end. What the rules see of it are
+ * {@link EarlierLight} facts (every judged task and month end) and {@link EarlierRed} (the month ends
+ * a task was red at).
+ *
+ * <p>Judging month ends is the costly part of an assessment; keeping it here lets a later version
+ * take the lights of a stored assessment of a previous month end instead.
+ */
+final class LightHistory {
+  /** Month end → task id → light, in date order. */
+  private final Map<LocalDate, Map<String, Light>> lights;
+
+  private LightHistory(Map<LocalDate, Map<String, Light>> lights) {
+    this.lights = lights;
+  }
+
+  /** Judges every month end of {@code year} strictly before {@code asOf}, each in one session of {@code run}. */
+  static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf) {
+    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    for (int month = 1; month <= 12; month++) {
+      LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
+      if (!monthEnd.isBefore(asOf)) {
+        break;
+      }
+      Map<String, Light> byTask = new LinkedHashMap<>();
+      for (Object derived : run.derive(facts.judgedAt(monthEnd))) {
+        if (derived instanceof TaskLight light && byTask.put(light.taskId(), light.light()) != null) {
+          throw new IllegalStateException("the rules derived more than one light of task " + light.taskId()
+              + " at month end " + monthEnd);
+        }
+      }
+      lights.put(monthEnd, byTask);
+    }
+    return new LightHistory(lights);
+  }
+
+  /** The facts the rules see: an {@link EarlierLight} per task and month end, an {@link EarlierRed} per task once red. */
+  List<Object> facts() {
+    List<Object> facts = new ArrayList<>();
+    Map<String, List<LocalDate>> reds = new LinkedHashMap<>();
+    lights.forEach((monthEnd, byTask) -> byTask.forEach((task, light) -> {
+      facts.add(new EarlierLight(task, monthEnd, light));
+      if (light == Light.RED) {
+        reds.computeIfAbsent(task, k -> new ArrayList<>()).add(monthEnd);
+      }
+    }));
+    reds.forEach((task, monthEnds) -> facts.add(new EarlierRed(task, monthEnds)));
+    return facts;
+  }
+}
