@@ -111,7 +111,8 @@ public final class Assessor {
    *
    * @throws IllegalArgumentException if a report names a task or target the book does not have, or
    *     lacks its value (target) or status (task without targets)
-   * @throws IllegalStateException if the rules leave a task, unit or leader without a score or light
+   * @throws RuleSetException also if the rules leave a task, target, unit or leader without a score or
+   *     light, or the book without a total, or derive one twice (the result contract)
    * @throws RuleSetException if a rule fails (an exception, a stack overflow, memory), fires more
    *     often than the limit allows or the assessment runs out of its time budget ({@link #limits()})
    */
@@ -138,7 +139,7 @@ public final class Assessor {
     Outcome outcome = run.call(() -> {
       List<Object> now = new ArrayList<>(facts.at(asOf));
       now.addAll(LightHistory.judge(run, facts, book.year(), asOf).facts());
-      return outcome(run.derive(now));
+      return outcome(run.deriveTraced(now));
     });
     return assemble(book, asOf, outcome);
   }
@@ -160,9 +161,9 @@ public final class Assessor {
     }
   }
 
-  private static Outcome outcome(List<Object> derived) {
-    Outcome outcome = new Outcome();
-    derived.forEach(outcome::add);
+  private Outcome outcome(RuleRun.Derived derived) {
+    Outcome outcome = new Outcome(derived);
+    derived.facts().forEach(outcome::add);
     return outcome;
   }
 
@@ -172,8 +173,15 @@ public final class Assessor {
     return run.call(() -> run.derive(facts));
   }
 
-  /** What the rules derived, by task, unit and leader. */
-  private static final class Outcome {
+  /**
+   * What the rules derived, by task, unit and leader. A result derived twice, or missing, breaks the
+   * result contract (docs/scoring.md): a {@link RuleSetException} naming the rule that derived it the
+   * second time, or a rule that derives such results for others.
+   */
+  private final class Outcome {
+    final RuleRun.Derived derived;
+    /** A rule that derived a result of each type, to point at when one is missing. */
+    final Map<Class<?>, String> producers = new LinkedHashMap<>();
     final Map<String, BigDecimal> taskScores = new LinkedHashMap<>();
     final Map<String, Light> lights = new LinkedHashMap<>();
     final Map<TargetRef, TargetScore> targetScores = new LinkedHashMap<>();
@@ -184,35 +192,61 @@ public final class Assessor {
     final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
     BigDecimal total;
 
+    Outcome(RuleRun.Derived derived) {
+      this.derived = derived;
+    }
+
     void add(Object o) {
+      String rule = derived.rule(o);
+      if (!rule.isEmpty()) {
+        producers.putIfAbsent(o.getClass(), rule);
+      }
+      current = o;
       if (o instanceof TaskScore s) {
-        once(taskScores.put(s.taskId(), s.score()), "score of task " + s.taskId());
+        once(taskScores.put(s.taskId(), s.score()), "任务 " + s.taskId() + " 的得分 (TaskScore)");
       } else if (o instanceof TaskLight l) {
-        once(lights.put(l.taskId(), l.light()), "light of task " + l.taskId());
+        once(lights.put(l.taskId(), l.light()), "任务 " + l.taskId() + " 的亮灯 (TaskLight)");
       } else if (o instanceof TargetScore s) {
         TargetRef ref = new TargetRef(s.taskId(), s.position());
-        once(targetScores.put(ref, s), "score of target " + ref);
+        once(targetScores.put(ref, s), "任务 " + s.taskId() + " 目标 " + s.position() + " 的得分 (TargetScore)");
       } else if (o instanceof TargetFact t) {
         targets.put(new TargetRef(t.taskId(), t.position()), t);
       } else if (o instanceof RiskFlag f) {
         flags.computeIfAbsent(f.taskId(), k -> new ArrayList<>()).add(f);
       } else if (o instanceof UnitScore s) {
-        once(units.put(s.unitName(), s.score()), "score of unit " + s.unitName());
+        once(units.put(s.unitName(), s.score()), "单位 " + s.unitName() + " 的得分 (UnitScore)");
       } else if (o instanceof LeaderScore s) {
-        once(leaders.put(s.leader(), s.score()), "score of leader " + s.leader());
+        once(leaders.put(s.leader(), s.score()), "包抓领导 " + s.leader() + " 的得分 (LeaderScore)");
       } else if (o instanceof Tally t) {
-        once(tallies.put(List.of(t.name(), t.scope()), t), "tally \"" + t.name() + "\" of scope \"" + t.scope() + "\"");
+        once(tallies.put(List.of(t.name(), t.scope()), t), "统计 \"" + t.name() + "\" (范围 \"" + t.scope() + "\")");
       } else if (o instanceof BookScore b) {
-        once(total, "book total");
+        once(total, "总分 (BookScore)");
         total = b.total();
       }
     }
 
-    private static void once(Object previous, String what) {
+    private Object current;
+
+    private void once(Object previous, String what) {
       if (previous != null) {
-        throw new IllegalStateException("the rules derived more than one " + what);
+        String rule = derived.rule(current);
+        throw contract(rule, "规则结果重复: " + what + " 有不止一个 (本条规则给出了第二个); 每项结果只能由一条规则给出一次");
       }
     }
+
+    <T> T required(T value, Class<?> type, String what) {
+      if (value == null) {
+        String producer = producers.getOrDefault(type, "");
+        throw contract(producer, "规则结果缺失: 没有规则给出" + what + (producer.isEmpty() ? ""
+            : " (本条规则给出了其它各项的" + type.getSimpleName() + ", 但不适用于这一项)"));
+      }
+      return value;
+    }
+  }
+
+  private RuleSetException contract(String rule, String message) {
+    return new RuleSetException(List.of(rule.isEmpty() ? new RuleProblem("", 0, "", message)
+        : sources.locateRule(rule, message)));
   }
 
   /** Worst light first, so that a task's first flag explains its light; then by target and code. */
@@ -228,12 +262,14 @@ public final class Assessor {
     Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
     Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // tasks per light, by ordinal
     for (Task task : book.tasks()) {
-      BigDecimal score = required(outcome.taskScores.get(task.id()), "a score for task " + task.id());
-      Light light = required(outcome.lights.get(task.id()), "a light for task " + task.id());
+      BigDecimal score = outcome.required(outcome.taskScores.get(task.id()), TaskScore.class,
+          "任务 " + task.id() + " 的得分 (TaskScore)");
+      Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
       List<TargetResult> targets = new ArrayList<>();
       for (int position = 1; position <= task.targets().size(); position++) {
         TargetRef ref = new TargetRef(task.id(), position);
-        TargetScore s = required(outcome.targetScores.get(ref), "a score for target " + ref);
+        TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
+            "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
         targets.add(new TargetResult(position, s.completion(), s.score(), s.reported(),
             outcome.targets.get(ref).expectedShare(), s.pointsBehind()));
       }
@@ -253,20 +289,16 @@ public final class Assessor {
     }
     List<UnitResult> units = new ArrayList<>();
     unitCounts.forEach((unit, c) -> units.add(new UnitResult(unit,
-        required(outcome.units.get(unit), "a score for unit " + unit), c[0], c[1], c[2], c[3], c[4])));
+        outcome.required(outcome.units.get(unit), UnitScore.class, "单位 " + unit + " 的得分 (UnitScore)"), c[0], c[1], c[2], c[3], c[4])));
     List<LeaderResult> leaders = new ArrayList<>();
     leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
-        required(outcome.leaders.get(leader), "a score for leader " + leader), c[Light.RED.ordinal()],
+        outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),
+        c[Light.RED.ordinal()],
         c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()])));
     List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
     tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
-    return new Assessment(asOf, tasks, units, leaders, required(outcome.total, "a book total"), tallies);
+    return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
+        tallies);
   }
 
-  private static <T> T required(T value, String what) {
-    if (value == null) {
-      throw new IllegalStateException("the rules derived no " + what);
-    }
-    return value;
-  }
 }

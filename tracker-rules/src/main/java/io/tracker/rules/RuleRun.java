@@ -2,6 +2,7 @@ package io.tracker.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,8 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -85,14 +88,36 @@ final class RuleRun {
     }
   }
 
+  /** Every fact a session held at its end, and the rule that inserted each derived one. */
+  record Derived(List<Object> facts, Map<Object, String> insertedBy) {
+    /** The name of the rule that inserted {@code fact}, or "" for a fact given to the session. */
+    String rule(Object fact) {
+      return insertedBy.getOrDefault(fact, "");
+    }
+  }
+
   /** Inserts {@code facts} into a new session, fires the rules within the limits and returns every fact it then holds. */
   List<Object> derive(List<Object> facts) {
+    return deriveTraced(facts).facts();
+  }
+
+  /** As {@link #derive}, remembering which rule inserted each derived fact. */
+  Derived deriveTraced(List<Object> facts) {
     if (stopped) {
       throw overBudget();
     }
     KieSession session = rules.newKieSession();
     Firings firings = new Firings();
     session.addEventListener(firings);
+    Map<Object, String> insertedBy = new IdentityHashMap<>();
+    session.addEventListener(new DefaultRuleRuntimeEventListener() {
+      @Override
+      public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+          insertedBy.put(event.getObject(), event.getRule().getName());
+        }
+      }
+    });
     running.set(session);
     try {
       facts.forEach(session::insert);
@@ -107,7 +132,7 @@ final class RuleRun {
             + " 个事实, RuleLimits.firingsPerFact): 触发最多的是这条规则 (" + firings.count(rule)
             + " 次), 规则可能在互相触发")));
       }
-      return new ArrayList<>(session.getObjects());
+      return new Derived(new ArrayList<>(session.getObjects()), insertedBy);
     } catch (RuleSetException e) {
       throw e;
     } catch (ConsequenceException e) {

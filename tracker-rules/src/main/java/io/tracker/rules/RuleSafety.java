@@ -486,7 +486,8 @@ final class RuleSafety {
     private void checkBlock(String code, int line, String rule, Set<String> variables, Set<String> called) {
       Optional<BlockStmt> block = parseBlock(code);
       if (block.isEmpty()) {
-        report(line, rule, "无法解析的 Java 代码: " + quote(code));
+        SyntaxError error = SyntaxError.of(code);
+        report(line + error.line(), rule, error.message());
         return;
       }
       new JavaCheck(line, rule, variables, called).check(block.get());
@@ -752,6 +753,48 @@ final class RuleSafety {
   }
 
   /** {@code code} as a block: Java, or Drools' MVEL-flavoured Java for {@code modify} blocks. */
+  /**
+   * Where and what the first Java syntax error of a consequence or function body is: its line
+   * counted from the first line of the code that is not blank, and a short message naming the
+   * token (instead of the parser's list of every token it expected).
+   */
+  record SyntaxError(int line, String message) {
+    private static final Pattern FOUND = Pattern.compile("Found\\s+\"?(.*?)\"?\\s*(?:,|$)", Pattern.MULTILINE);
+
+    static SyntaxError of(String code) {
+      ParseResult<BlockStmt> java = javaParser().parseBlock("{" + code + "\n}");
+      int blank = 0;
+      for (String l : code.split("\n", -1)) {
+        if (!l.isBlank()) {
+          break;
+        }
+        blank++;
+      }
+      int blankLines = blank;
+      Optional<com.github.javaparser.Problem> problem = java.getProblems().stream().findFirst();
+      int line = problem.flatMap(p -> p.getLocation()).flatMap(r -> r.getBegin().getRange())
+          .map(r -> r.begin.line - 1 - blankLines).orElse(0);
+      String[] lines = code.split("\n", -1);
+      String statement = line + blankLines >= 0 && line + blankLines < lines.length ? lines[line + blankLines].strip() : "";
+      Matcher found = FOUND.matcher(problem.map(p -> p.getMessage()).orElse(""));
+      String token = found.find() ? found.group(1).strip() : "";
+      String before = statement.contains(token) && !token.isEmpty()
+          ? statement.substring(0, statement.indexOf(token)).strip() : "";
+      String message;
+      if (before.endsWith("=") || before.endsWith("+") || before.endsWith("-") || before.endsWith("*")
+          || before.endsWith("/") || before.endsWith("&&") || before.endsWith("||")) {
+        String operator = before.endsWith("&&") || before.endsWith("||") ? before.substring(before.length() - 2)
+            : before.substring(before.length() - 1);
+        message = "'" + operator + "' 后缺少表达式";
+      } else if (token.equals("<EOF>") || token.isEmpty()) {
+        message = "语句不完整 (缺少 ';' 或右括号)";
+      } else {
+        message = "此处不应有 " + quote(token);
+      }
+      return new SyntaxError(Math.max(0, line), "Java 语法错误: " + message + ": " + quote(statement));
+    }
+  }
+
   private static Optional<BlockStmt> parseBlock(String code) {
     ParseResult<BlockStmt> java = javaParser().parseBlock("{" + code + "\n}");
     if (java.isSuccessful() && java.getResult().isPresent()) {

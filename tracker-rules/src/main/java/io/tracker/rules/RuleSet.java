@@ -84,8 +84,9 @@ public final class RuleSet {
 
   /**
    * This set extended by {@code other}, the way an analyst's rule directory extends the defaults:
-   * a file of {@code other} replaces the file of this set with the same path or the same name up to
-   * its first dot ({@code risk.dslr} replaces {@code risk.drl}); other files are added; and a rule in
+   * a file of {@code other} replaces the file of this set with the same path, and a rule file of
+   * {@code other} the file with the same name up to its first dot ({@code risk.dslr} replaces
+   * {@code risk.drl}; a note {@code risk.md} or a scenario {@code scoring.json} replaces nothing); other files are added; and a rule in
    * a .drl or .dslr file of {@code other} named like a rule of this set's .drl files replaces that rule
    * (written with {@code enabled false}, it switches the default rule off).
    */
@@ -102,13 +103,20 @@ public final class RuleSet {
     }
     TreeMap<String, byte[]> merged = new TreeMap<>();
     files.forEach((path, bytes) -> {
-      boolean replaced = other.paths().stream().anyMatch(p -> p.equals(path) || stem(p).equals(stem(path)));
+      boolean replaced = other.paths().stream()
+          .anyMatch(p -> p.equals(path) || isRuleFile(p) && stem(p).equals(stem(path)));
       if (!replaced) {
         merged.put(path, path.endsWith(".drl") ? withoutRules(bytes, names) : bytes);
       }
     });
     merged.putAll(other.files);
     return new RuleSet(merged);
+  }
+
+  /** Whether {@code path} holds rules or DSL phrases: .drl, .dslr, .dsl or a decision table. */
+  private static boolean isRuleFile(String path) {
+    return path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl") || path.endsWith(".drl.csv")
+        || path.endsWith(".drl.xlsx") || path.endsWith(".drl.xls");
   }
 
   private static final java.util.regex.Pattern RULE_LINE =

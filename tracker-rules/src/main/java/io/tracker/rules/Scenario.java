@@ -14,7 +14,9 @@ import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.fact.Rating;
 import io.tracker.target.Bound;
+import io.tracker.target.Due;
 import io.tracker.target.Period;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +68,12 @@ import java.util.OptionalInt;
  * scenarios, and never outside the rule directory ({@link #read(Path, Path)}). Every expectation is
  * optional; flags are compared as codes, in any order.
  *
+ * <p>A task may have {@code "tags": ["重点"]} and, with its deadline, {@code "milestone": "动工"} (the
+ * deadline is then that milestone's date, "5月底前动工"); a target {@code "part": true} and {@code "due":
+ * "2023-03-31"}; a report {@code "note"} and {@code "milestone"}. {@code "ratings"} lists outside
+ * ratings ({@code {"unit", "task", "source", "score", "asOf"}}, task optional), and {@code "expect":
+ * {"tallies": {"达到序时进度任务数": {"book": 3}}}} the figures the rules must report, by name and scope.
+ *
  * @param name what the scenario shows
  * @param file the scenario file
  * @param book the task book
@@ -72,10 +81,11 @@ import java.util.OptionalInt;
  * @param asOf the as-of date
  * @param tolerance largest accepted difference of a score
  * @param expected the expected results
+ * @param ratings the outside ratings
  */
 public record Scenario(
     String name, Path file, TaskBook book, ProgressLedger ledger, LocalDate asOf, BigDecimal tolerance,
-    Expected expected) {
+    Expected expected, List<Rating> ratings) {
 
   public Scenario {
     requireNonNull(name, "name");
@@ -85,17 +95,19 @@ public record Scenario(
     requireNonNull(asOf, "asOf");
     requireNonNull(tolerance, "tolerance");
     requireNonNull(expected, "expected");
+    ratings = List.copyOf(requireNonNull(ratings, "ratings"));
   }
 
-  /** Expected results; absent entries are not checked. */
+  /** Expected results; absent entries are not checked. Tallies are by name, then scope. */
   public record Expected(
       Map<String, ExpectedTask> tasks, Map<String, BigDecimal> units, Map<String, BigDecimal> leaders,
-      Optional<BigDecimal> total) {
+      Optional<BigDecimal> total, Map<String, Map<String, BigDecimal>> tallies) {
     public Expected {
       tasks = Map.copyOf(requireNonNull(tasks, "tasks"));
       units = Map.copyOf(requireNonNull(units, "units"));
       leaders = Map.copyOf(requireNonNull(leaders, "leaders"));
       requireNonNull(total, "total");
+      tallies = Map.copyOf(requireNonNull(tallies, "tallies"));
     }
   }
 
@@ -148,7 +160,14 @@ public record Scenario(
         reports.add(new ProgressReport(required(r.task(), name, "ledger[].task"),
             r.target() == null ? OptionalInt.empty() : OptionalInt.of(r.target()),
             required(r.asOf(), name, "ledger[].asOf"), Optional.ofNullable(r.value()),
-            Optional.ofNullable(r.status()), Optional.ofNullable(r.percent()), "", "", Optional.empty()));
+            Optional.ofNullable(r.status()), Optional.ofNullable(r.percent()), r.note() == null ? "" : r.note(), "", "",
+            "", Optional.empty(), r.milestone() == null ? "" : r.milestone()));
+      }
+      List<Rating> ratings = new ArrayList<>();
+      for (RatingJson r : json.ratings() == null ? List.<RatingJson>of() : json.ratings()) {
+        ratings.add(new Rating(required(r.unit(), name, "ratings[].unit"), r.task() == null ? "" : r.task(),
+            required(r.source(), name, "ratings[].source"), required(r.score(), name, "ratings[].score"),
+            required(r.asOf(), name, "ratings[].asOf")));
       }
       Map<String, ExpectedTask> tasks = new LinkedHashMap<>();
       if (json.expect().tasks() != null) {
@@ -158,10 +177,11 @@ public record Scenario(
       Expected expected = new Expected(tasks,
           json.expect().units() == null ? Map.of() : json.expect().units(),
           json.expect().leaders() == null ? Map.of() : json.expect().leaders(),
-          Optional.ofNullable(json.expect().total()));
+          Optional.ofNullable(json.expect().total()),
+          json.expect().tallies() == null ? Map.of() : json.expect().tallies());
       return new Scenario(json.name() == null ? file.getFileName().toString() : json.name(), file, book,
           ProgressLedger.of(reports), asOf, json.tolerance() == null ? new BigDecimal("0.01") : json.tolerance(),
-          expected);
+          expected, ratings);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new InputException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -187,14 +207,18 @@ public record Scenario(
       for (TargetJson g : t.targets() == null ? List.<TargetJson>of() : t.targets()) {
         Unit unit = unit(g.unit());
         String text = g.metric() + g.value().toPlainString() + unit;
-        targets.add(new Target(g.metric(), Optional.empty(), g.kind(), g.bound() == null ? Bound.EXACTLY : g.bound(),
+        Target target = new Target(g.metric(), Optional.empty(), g.kind(), g.bound() == null ? Bound.EXACTLY : g.bound(),
             new Quantity(g.value(), unit), Optional.ofNullable(g.period()), Optional.empty(),
-            new SourceSpan(text, 0, text.length())));
+            new SourceSpan(text, 0, text.length()), Boolean.TRUE.equals(g.part()));
+        targets.add(g.due() == null ? target : new Target(target.metric(), target.subject(), target.kind(),
+            target.bound(), target.value(), target.period(), target.qualifier(), target.source(), target.part(),
+            Optional.of(new Due(MonthDay.from(g.due()), g.due().getMonthValue() + "月" + g.due().getDayOfMonth() + "日前"))));
       }
       Optional<Deadline> deadline = Optional.ofNullable(t.deadline())
-          .map(d -> new Deadline(Optional.of(d), d.getMonthValue() + "月底", Optional.empty()));
+          .map(d -> new Deadline(Optional.of(d), d.getMonthValue() + "月底" + (t.milestone() == null ? "" : "前" + t.milestone()),
+              Optional.ofNullable(t.milestone())));
       built.add(new Task(t.id(), 1, t.text() == null ? "任务" + t.id() : t.text(), new Responsibility(units),
-          t.leaders() == null ? List.of() : t.leaders(), deadline, targets));
+          t.leaders() == null ? List.of() : t.leaders(), deadline, targets, t.tags() == null ? List.of() : t.tags()));
     }
     return new TaskBook("", "", Optional.empty(), year, "场景", List.of(new Section(1, "场景")), built);
   }
@@ -220,17 +244,22 @@ public record Scenario(
 
   // JSON forms.
   record Json(String name, LocalDate asOf, Integer year, ScenarioFiles.Name book, List<TaskJson> tasks,
-      ScenarioFiles.Name ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect) {}
+      ScenarioFiles.Name ledgerFile, List<ReportJson> ledger, BigDecimal tolerance, ExpectJson expect,
+      List<RatingJson> ratings) {}
 
   record TaskJson(String id, String text, List<String> units, List<String> coUnits, List<String> leaders,
-      LocalDate deadline, List<TargetJson> targets) {}
+      LocalDate deadline, String milestone, List<TargetJson> targets, List<String> tags) {}
 
-  record TargetJson(String metric, TargetKind kind, Bound bound, BigDecimal value, String unit, Period period) {}
+  record TargetJson(String metric, TargetKind kind, Bound bound, BigDecimal value, String unit, Period period,
+      Boolean part, LocalDate due) {}
 
-  record ReportJson(String task, Integer target, LocalDate asOf, BigDecimal value, Status status, BigDecimal percent) {}
+  record ReportJson(String task, Integer target, LocalDate asOf, BigDecimal value, Status status, BigDecimal percent,
+      String note, String milestone) {}
+
+  record RatingJson(String unit, String task, String source, BigDecimal score, LocalDate asOf) {}
 
   record ExpectJson(Map<String, TaskExpectJson> tasks, Map<String, BigDecimal> units,
-      Map<String, BigDecimal> leaders, BigDecimal total) {}
+      Map<String, BigDecimal> leaders, BigDecimal total, Map<String, Map<String, BigDecimal>> tallies) {}
 
   record TaskExpectJson(BigDecimal score, Light light, List<String> flags) {}
 }

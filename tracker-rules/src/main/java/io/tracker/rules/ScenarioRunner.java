@@ -2,6 +2,7 @@ package io.tracker.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.rules.fact.Tally;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -58,7 +59,8 @@ public final class ScenarioRunner {
 
   /** Runs {@code scenario} with {@code assessor}. */
   public static Result run(Assessor assessor, Scenario scenario) {
-    Assessment a = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
+    Assessment a = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf(), ScoringPolicy.defaults(),
+        scenario.ratings());
     List<String> differences = new ArrayList<>();
     BigDecimal tolerance = scenario.tolerance();
     Scenario.Expected expected = scenario.expected();
@@ -86,6 +88,15 @@ public final class ScenarioRunner {
         a.leaders().stream().collect(java.util.stream.Collectors.toMap(LeaderResult::name, LeaderResult::score)),
         tolerance);
     expected.total().ifPresent(t -> compare(differences, "总分", t, a.total(), tolerance));
+    expected.tallies().forEach((name, byScope) -> byScope.forEach((scope, value) -> {
+      Optional<Tally> actual = a.tallies().stream()
+          .filter(t -> t.name().equals(name) && t.scope().equals(scope)).findFirst();
+      if (actual.isEmpty()) {
+        differences.add("统计 " + name + " (" + scope + "): 期望 " + value.toPlainString() + ", 实际没有此统计");
+      } else {
+        compare(differences, "统计 " + name + " (" + scope + ")", value, actual.get().value(), tolerance);
+      }
+    }));
     return new Result(scenario, differences);
   }
 

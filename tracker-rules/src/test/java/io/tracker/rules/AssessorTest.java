@@ -193,15 +193,17 @@ class AssessorTest {
         status("14", "2023-06-30", Status.BLOCKED, null)), date("2023-06-30"));
     assertThat(result.tasks()).extracting(TaskResult::score).containsExactly(
         new BigDecimal("100.00"), new BigDecimal("40.00"), new BigDecimal("50.00"), new BigDecimal("0.00"));
-    assertThat(result.tasks()).extracting(TaskResult::light).containsOnly(Light.GREEN);
+    // 12 is 40 % done against 54.5 % 时序进度 (yellow); 13 gives no percent (not judged); 14 is blocked (red).
+    assertThat(result.tasks()).extracting(TaskResult::light)
+        .containsExactly(Light.GREEN, Light.YELLOW, Light.GREEN, Light.RED);
     // 县经合中心 leads 7 (100, weight 2) and co-operates on 12 (40, weight 1): 240 / 3 = 80.
     assertThat(result.units()).containsExactly(
-        new UnitResult("县经合中心", new BigDecimal("80.00"), 1, 1, 0, 0),
-        new UnitResult("县发改局", new BigDecimal("40.00"), 1, 0, 0, 0),
-        new UnitResult("县经贸局", new BigDecimal("25.00"), 2, 0, 0, 0));
+        new UnitResult("县经合中心", new BigDecimal("80.00"), 1, 1, 0, 1),
+        new UnitResult("县发改局", new BigDecimal("40.00"), 1, 0, 0, 1),
+        new UnitResult("县经贸局", new BigDecimal("25.00"), 2, 0, 1, 0));
     assertThat(result.leaders()).containsExactly(
-        new LeaderResult("张三", new BigDecimal("70.00"), 0, 0, 0, 2),
-        new LeaderResult("李四", new BigDecimal("25.00"), 0, 0, 0, 2));
+        new LeaderResult("张三", new BigDecimal("70.00"), 0, 1, 0, 1),
+        new LeaderResult("李四", new BigDecimal("25.00"), 1, 0, 0, 1));
     assertThat(result.total()).isEqualTo(new BigDecimal("47.50")); // 190 / 4
     // lead 3, co 1: 县经合中心 (3 × 100 + 40) / 4 = 85.
     Assessment weighted = assessor.assess(book, ledger(status("7", "2023-06-30", Status.DONE, null),

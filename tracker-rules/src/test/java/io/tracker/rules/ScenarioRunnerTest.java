@@ -54,8 +54,8 @@ class ScenarioRunnerTest {
     Files.writeString(inline, withFiles);
 
     Scenario fromFiles = Scenario.read(inline);
-    assertThat(fromFiles.book().tasks()).hasSize(2);
-    assertThat(fromFiles.ledger().reports()).hasSize(3);
+    assertThat(fromFiles.book().tasks()).hasSize(3);
+    assertThat(fromFiles.ledger().reports()).hasSize(4);
     assertThat(ScenarioRunner.runDirectory(dir)).singleElement().satisfies(r -> assertThat(r.differences()).isEmpty());
   }
 

@@ -94,6 +94,23 @@ public final class Calc {
     return sum.divide(weights, SCORE_SCALE, RoundingMode.HALF_UP);
   }
 
+  /** The sum of {@code values} (bonus points, counts), scale as it comes; 0 for none. */
+  public static BigDecimal sum(List<BigDecimal> values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal value : values) {
+      sum = sum.add(value);
+    }
+    return sum;
+  }
+
+  /** The plain mean of {@code values} (ratings), 2 decimals HALF_UP; 0.00 for none. */
+  public static BigDecimal average(List<BigDecimal> values) {
+    if (values.isEmpty()) {
+      return BigDecimal.ZERO.setScale(SCORE_SCALE);
+    }
+    return sum(values).divide(BigDecimal.valueOf(values.size()), SCORE_SCALE, RoundingMode.HALF_UP);
+  }
+
   /** The plain mean of {@code scores}, 2 decimals HALF_UP; 0.00 for none. */
   public static BigDecimal mean(List<TaskScore> scores) {
     if (scores.isEmpty()) {

@@ -52,6 +52,15 @@ public final class Points {
     return points.multiply(BigDecimal.valueOf(times / per));
   }
 
+  /**
+   * {@code share} of {@code first} plus the rest of {@code second}, 2 decimals HALF_UP: 目标完成占80%,
+   * 评价占20% is (work, 0.8, rating).
+   */
+  public static BigDecimal blended(BigDecimal first, BigDecimal share, BigDecimal second) {
+    return first.multiply(share).add(second.multiply(BigDecimal.ONE.subtract(share)))
+        .setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
   /** A 0–100 {@code score} scaled to {@code full} points (按完成比例得分): 80 of 10 points → 8.00. */
   public static BigDecimal proportional(BigDecimal score, BigDecimal full) {
     return score.multiply(full).divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP);

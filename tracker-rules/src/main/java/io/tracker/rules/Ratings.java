@@ -1,0 +1,155 @@
+package io.tracker.rules;
+
+import static io.tracker.InputException.quote;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.tracker.InputException;
+import io.tracker.rules.fact.Rating;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ratings file (评价表): outside ratings of units and their tasks, one per row of a CSV with the
+ * header {@code unit,task,source,score,asOf} (or 单位,任务,来源,评分,日期):
+ *
+ * <pre>
+ * unit,task,source,score,asOf
+ * 县发改局,,领导评价,92,2023-06-30
+ * 县发改局,5,社会评价,85.5,2023-06-30
+ * </pre>
+ *
+ * {@code task} is empty for a rating of the unit as a whole. Every row is checked against the book:
+ * a unit that carries no task, a task the unit does not carry, a score that is no number, a date
+ * that is no date or lies outside the book's year are each one line {@code FILE:LINE:COLUMN: problem}.
+ */
+public final class Ratings {
+  private static final List<String> HEADER = List.of("unit", "task", "source", "score", "asOf");
+  private static final List<String> CHINESE_HEADER = List.of("单位", "任务", "来源", "评分", "日期");
+  private static final CsvFactory FACTORY = CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+  private Ratings() {}
+
+  /**
+   * The ratings in {@code file}, checked against {@code book}.
+   *
+   * @throws InputException for the first bad row or cell, or a file that cannot be read
+   */
+  public static List<Rating> read(Path file, TaskBook book) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString(), book);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), 0, 0, "无法读取评价表: " + quote(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /** The ratings read from {@code in}, called {@code source} in messages, checked against {@code book}. */
+  public static List<Rating> read(Reader in, String source, TaskBook book) throws IOException {
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    book.tasks().forEach(t -> tasks.put(t.id(), t));
+    List<Rating> ratings = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    List<JsonLocation> where = new ArrayList<>();
+    boolean header = true;
+    try (CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.START_ARRAY) {
+          row.clear();
+          where.clear();
+        } else if (token == JsonToken.VALUE_STRING) {
+          row.add(parser.getText().strip());
+          where.add(parser.currentTokenLocation());
+        } else if (token == JsonToken.END_ARRAY && !row.stream().allMatch(String::isEmpty)) {
+          if (header) {
+            String first = String.join(",", row).replace("\uFEFF", "");
+            if (!first.equals(String.join(",", HEADER)) && !first.equals(String.join(",", CHINESE_HEADER))) {
+              throw error(source, where.get(0), "评价表的表头 " + quote(first) + " 不对: 应为 "
+                  + String.join(",", HEADER) + " (或 " + String.join(",", CHINESE_HEADER) + ")");
+            }
+            header = false;
+          } else {
+            ratings.add(rating(row, where, source, book, tasks));
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
+          at == null ? 0 : Math.max(at.getColumnNr(), 0), "评价表不是有效的 CSV: " + quote(e.getOriginalMessage()), e);
+    }
+    if (header) {
+      throw new InputException(source, 1, 1, "评价表为空: 应以表头 " + String.join(",", HEADER) + " 开头");
+    }
+    return List.copyOf(ratings);
+  }
+
+  private static Rating rating(List<String> row, List<JsonLocation> where, String source, TaskBook book,
+      Map<String, Task> tasks) {
+    if (row.size() != HEADER.size()) {
+      throw error(source, where.get(0), "这一行 " + quote(String.join(",", row)) + " 有 " + row.size()
+          + " 个字段: 应有 " + HEADER.size() + " 个 (" + String.join(",", HEADER) + ")");
+    }
+    String unit = row.get(0);
+    String taskId = row.get(1);
+    if (unit.isEmpty()) {
+      throw error(source, where.get(0), "单位为空: 应为责任单位名称, 如 县发改局");
+    }
+    if (taskId.isEmpty()) {
+      if (book.tasks().stream().noneMatch(t -> Facts.unitRoles(t).containsKey(unit))) {
+        throw error(source, where.get(0), "单位 " + quote(unit) + " 在任务清单中没有任务: 应为清单中的责任单位");
+      }
+    } else {
+      Task task = tasks.get(taskId);
+      if (task == null) {
+        throw error(source, where.get(1), "任务 " + quote(taskId) + " 不在任务清单中");
+      }
+      if (!Facts.unitRoles(task).containsKey(unit)) {
+        throw error(source, where.get(0), "单位 " + quote(unit) + " 不是任务 " + quote(taskId) + " 的责任单位: 应为 "
+            + String.join("、", Facts.unitRoles(task).keySet()));
+      }
+    }
+    if (row.get(2).isEmpty()) {
+      throw error(source, where.get(2), "来源为空: 应为评价来源, 如 领导评价、社会评价、督查评价");
+    }
+    BigDecimal score;
+    try {
+      score = new BigDecimal(row.get(3));
+    } catch (NumberFormatException e) {
+      throw error(source, where.get(3), "评分 " + quote(row.get(3)) + " 不是数: 应为如 92 或 85.5 的分数");
+    }
+    if (score.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0 || score.scale() > 10) {
+      throw error(source, where.get(3), "评分 " + quote(row.get(3)) + " 超出范围: 应在 ±1000000 之内, 至多 10 位小数");
+    }
+    LocalDate asOf;
+    try {
+      asOf = LocalDate.parse(row.get(4));
+    } catch (DateTimeParseException e) {
+      throw error(source, where.get(4), "日期 " + quote(row.get(4)) + " 不是日期: 应为如 2023-06-30 的日期");
+    }
+    if (asOf.getYear() != book.year()) {
+      throw error(source, where.get(4), "日期 " + quote(row.get(4)) + " 不在任务清单的年度 " + book.year() + " 内");
+    }
+    return new Rating(unit, taskId, row.get(2), score, asOf);
+  }
+
+  private static InputException error(String source, JsonLocation at, String problem) {
+    return new InputException(source, (int) at.getLineNr(), (int) at.getColumnNr(), problem);
+  }
+}
