@@ -41,7 +41,7 @@ class DecisionTableFormsTest {
     assertThat(fromShipped)
         .isEqualTo(new SpreadsheetCompiler().compile(new ByteArrayInputStream(regenerated.toByteArray()), InputType.XLS))
         .contains("rule \"指标得分:一季度目标权重15\"", "rule \"指标得分:上半年目标权重25\"",
-            "rule \"指标得分:前三季度目标权重25\"", "printed == \"前三季度\"", "new BigDecimal( \"25\" )");
+            "rule \"指标得分:前三季度目标权重25\"", "end.monthValue >= 7, end.monthValue <= 9", "new BigDecimal( \"25\" )");
   }
 
   /** {@code csv} as an XLSX workbook, one cell per CSV field. */

@@ -51,7 +51,8 @@ class DslRuleSetTest {
         task.flags().forEach(f -> codes.add(f.code()));
       }
     }
-    assertThat(lights).containsExactlyInAnyOrder(Light.values());
+    // The default rules (and so their DSL twin) never raise orange: that is the five-colour example's.
+    assertThat(lights).containsExactlyInAnyOrder(Light.GREEN, Light.BLUE, Light.YELLOW, Light.RED);
     assertThat(codes).containsAll(List.of("LAGGING", "SEVERELY_LAGGING", "OVERDUE", "DUE_SOON", "NO_REPORT",
         "REGRESSION", "FORECAST_MISS", "PHASE_MISSED", "NO_LEAD"));
   }

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the example decision table {@code examples/period-weights/指标得分.drl.xlsx} (period
- * weights 一季度15%/上半年25%/前三季度25%) with Apache POI. Run once with
+ * weights 一季度15%/上半年25%/前三季度25%, by the month the target is due in: 1–3, 4–6, 7–9) with
+ * Apache POI. Run once with
  * {@code java -cp … io.tracker.rules.PeriodWeightsWorkbook OUT.xlsx}; the result is committed.
  * Every column has its own object type, so no merged cells are needed.
  */
@@ -24,15 +25,16 @@ final class PeriodWeightsWorkbook {
       List.of("RuleTable 指标得分:阶段权重"),
       List.of("NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"),
       List.of("", "$f : TargetFact", "Phase", "$c : Completion", ""),
-      List.of("", "kind != TargetKind.$param", "taskId == $f.taskId(), position == $f.position(), printed == \"$param\"",
+      List.of("", "kind != TargetKind.$param",
+          "taskId == $f.taskId(), position == $f.position(), end.monthValue >= $1, end.monthValue <= $2",
           "taskId == $f.taskId(), position == $f.position(), measure == MeasureKind.$param",
           "BigDecimal completion = Calc.clamp( $c.ratio(), BigDecimal.ZERO, BigDecimal.ONE ); "
               + "insertLogical( new TargetScore( $f.taskId(), $f.position(), completion, Calc.percentOf( completion ), true, "
               + "ExpectedProgress.pointsBehind( $f.expectedShare(), completion ), new BigDecimal( \"$param\" ) ) );"),
-      List.of("规则名称", "不适用的指标类型", "阶段", "按哪次报送", "权重"),
-      List.of("指标得分:一季度目标权重15", "MAINTAIN", "一季度", "LATEST", "15"),
-      List.of("指标得分:上半年目标权重25", "MAINTAIN", "上半年", "LATEST", "25"),
-      List.of("指标得分:前三季度目标权重25", "MAINTAIN", "前三季度", "LATEST", "25"));
+      List.of("规则名称", "不适用的指标类型", "阶段 (到期月份, 从, 到)", "按哪次报送", "权重"),
+      List.of("指标得分:一季度目标权重15", "MAINTAIN", "1, 3", "LATEST", "15"),
+      List.of("指标得分:上半年目标权重25", "MAINTAIN", "4, 6", "LATEST", "25"),
+      List.of("指标得分:前三季度目标权重25", "MAINTAIN", "7, 9", "LATEST", "25"));
 
   private PeriodWeightsWorkbook() {}
 
