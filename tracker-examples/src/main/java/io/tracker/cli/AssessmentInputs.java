@@ -6,14 +6,19 @@ import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
+import io.tracker.rules.Ratings;
 import io.tracker.rules.RuleSet;
 import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.ScoringPolicy;
+import io.tracker.rules.fact.Rating;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -42,6 +47,10 @@ final class AssessmentInputs {
       description = "A rule directory extending or replacing parts of the default rules (see docs/rules.md).")
   Path rules;
 
+  @Option(names = "--ratings", paramLabel = "FILE",
+      description = "Outside ratings (评价表): CSV unit,task,source,score,asOf, e.g. 领导评价 and 社会评价 of units.")
+  Path ratings;
+
   /** The seed task list (西乡县 2023), relative to the repository root. */
   static final Path SAMPLE_BOOK = Path.of("seeds", "000_961a157e1ab25069.txt");
 
@@ -52,7 +61,13 @@ final class AssessmentInputs {
   static final LocalDate SAMPLE_AS_OF = LocalDate.of(2023, 6, 30);
 
   /** What the options name, read and checked against each other. */
-  record Loaded(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessor assessor) {}
+  record Loaded(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessor assessor, List<Rating> ratings) {
+
+    /** Assesses the book under the default policy, with the ratings. */
+    Assessment assess() {
+      return assessor.assess(book, ledger, asOf, ScoringPolicy.defaults(), ratings);
+    }
+  }
 
   /** Whether none of --book, --ledger and --as-of was given. */
   boolean noneGiven() {
@@ -79,8 +94,10 @@ final class AssessmentInputs {
           + " 内: 应为 " + taskBook.year() + " 年的日期");
     }
     ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, taskBook));
+    List<Rating> ratingList = ratings == null ? List.of()
+        : progress.step("读取评价表", () -> Ratings.read(ratings, taskBook));
     Assessor assessor = progress.step("编译规则", () -> assessor(Optional.ofNullable(rules)));
-    return new Loaded(taskBook, progressLedger, asOf, assessor);
+    return new Loaded(taskBook, progressLedger, asOf, assessor, ratingList);
   }
 
   private static void requireGiven(String option, Object value) {

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr(), !interactive);
     AssessmentInputs.Loaded loaded = inputs.load(progress);
     Assessment assessment = progress.step("评估 " + loaded.book().tasks().size() + " 项任务",
-        () -> loaded.assessor().assess(loaded.book(), loaded.ledger(), loaded.asOf()));
+        loaded::assess);
     List<Path> written = new ArrayList<>();
     OutputPath.writeInto(outDir, () -> {
       Path json = outDir.resolve(JSON_FILE);

@@ -1,11 +1,14 @@
 package io.tracker.cli;
 
 import io.tracker.InputException;
+import io.tracker.imports.TaskBookReader;
 import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleCheck;
 import io.tracker.rules.RuleProblem;
 import io.tracker.rules.RuleSetException;
 import io.tracker.rules.Scenario;
 import io.tracker.rules.ScenarioRunner;
+import io.tracker.task.TaskBook;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tracker rules check DIR}: compiles the rule directory (the defaults extended by it) and
- * reads its scenarios; prints every problem as {@code FILE:LINE:0: rule "NAME": message} on standard
+ * {@code tracker rules check DIR}: compiles the rule directory (the defaults extended by it), assesses
+ * a probe book and the seed with it ({@link #assessable}) and reads its scenarios; prints every problem as {@code FILE:LINE:0: rule "NAME": message} on standard
  * error and exits 2, or prints a one-line summary and exits 0.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -65,6 +68,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     } catch (RuleSetException e) {
       e.problems().forEach(p -> problems.add(located(dir, p)));
     }
+    assessor.ifPresent(a -> assessable(a).forEach(p -> problems.add(located(dir, p))));
     for (Path file : ScenarioRunner.scenarioFiles(dir)) {
       try {
         Scenario.read(dir, file);
@@ -73,6 +77,24 @@ final class RulesCheckCommand implements Callable<Integer> {
       }
     }
     return new Checked(assessor, problems);
+  }
+
+  /**
+   * The problems of {@code assessor} assessing the built-in probe book and the seed with its
+   * simulated ledger at 31 March, 30 June and 31 December ({@link RuleCheck}): a rule that fails or
+   * breaks the result contract. The seed is left out when the tracker's home has no seed.
+   */
+  static List<RuleProblem> assessable(Assessor assessor) {
+    List<RuleProblem> problems = new ArrayList<>(RuleCheck.probe(assessor));
+    Path home = TrackerCommand.home();
+    Path book = home.resolve(AssessmentInputs.SAMPLE_BOOK);
+    Path ledger = home.resolve(AssessmentInputs.SAMPLE_LEDGER);
+    if (Files.isRegularFile(book) && Files.isRegularFile(ledger)) {
+      TaskBook seed = TaskBookReader.read(book).book();
+      problems.addAll(RuleCheck.assess(assessor, seed, AssessmentInputs.readLedger(ledger.toString(), seed),
+          RuleCheck.PROBE_DATES));
+    }
+    return problems;
   }
 
   /** {@code problem} with its file given as a path under {@code dir}. */

@@ -23,7 +23,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AssessmentInputs.Loaded loaded = inputs.load(new Progress(spec.commandLine().getErr(), true));
-    Assessment assessment = loaded.assessor().assess(loaded.book(), loaded.ledger(), loaded.asOf());
+    Assessment assessment = loaded.assess();
     String json = TrackerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(assessment);
     PrintWriter out = spec.commandLine().getOut();
     out.println(json);

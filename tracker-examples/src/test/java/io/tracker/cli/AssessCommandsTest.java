@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,5 +131,77 @@ class AssessCommandsTest {
         System.setProperty("tracker.home", before);
       }
     }
+  }
+
+  /** A small book and ledger in which task 1 is yellow at three month ends and at 30 June. */
+  private void yellowForMonths() throws IOException {
+    Files.writeString(dir.resolve("book.csv"), """
+        序号,任务,责任单位,包抓领导,完成时限,年度
+        1,新建标准化厂房100个,县发改局,张三,12月底,2023
+        2,完善养老服务体系,县民政局,张三,12月底,2023
+        """, UTF_8);
+    Files.writeString(dir.resolve("ledger.csv"), """
+        task,target,asOf,value,status,percent,note,reporter
+        1,1,2023-03-31,10,,,,县发改局
+        1,1,2023-05-31,20,,,,县发改局
+        1,1,2023-06-30,30,,,,县发改局
+        2,,2023-06-30,,IN_PROGRESS,50,,县民政局
+        """, UTF_8);
+  }
+
+  @Test
+  void anAnalystsRulesUsingEarlierLightOrangeAndTallyWorkFromTheCommandLine() throws IOException {
+    yellowForMonths();
+    Path rules = Path.of("../tracker-rules/src/main/resources/io/tracker/rules/examples/five-colours");
+    Run run = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+        "--as-of", "2023-06-30", "--rules", rules.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode tree = new ObjectMapper().readTree(run.out());
+    JsonNode task = tree.get("tasks").get(0);
+    assertThat(task.get("light").asText()).isEqualTo("ORANGE");
+    assertThat(task.get("flags").get(0).get("code").asText()).isEqualTo("REPEATED_YELLOW");
+    assertThat(task.get("flags").get(0).get("message").asText())
+        .isEqualTo("截至2023-06-30,任务此前已有3个月末亮黄灯,本期仍亮黄灯,列入督办");
+    assertThat(tree.get("units").get(0).get("orange").asInt()).isEqualTo(1);
+    assertThat(tree.get("leaders").get(0).get("orange").asInt()).isEqualTo(1);
+    JsonNode tally = tree.get("tallies").get(0);
+    assertThat(tally.get("name").asText()).isEqualTo("橙灯任务数");
+    assertThat(tally.get("scope").asText()).isEqualTo("book");
+    assertThat(tally.get("value").decimalValue()).isEqualByComparingTo("1");
+
+    Run report = run("report", "--book", dir.resolve("book.csv").toString(), "--ledger",
+        dir.resolve("ledger.csv").toString(), "--as-of", "2023-06-30", "--rules", rules.toString(),
+        "--out", dir.resolve("report").toString());
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(report.out()).contains("橙灯1", "统计", "橙灯任务数  全县  1");
+    assertThat(Files.readString(dir.resolve("report").resolve("index.html"), UTF_8)).contains("橙灯", "<h2>统计</h2>");
+    assertThat(Files.readString(dir.resolve("report").resolve("assessment.csv"), UTF_8)).contains("统计,,,,橙灯任务数,全县,,1");
+    List<String> cells = new ArrayList<>();
+    try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        dir.resolve("report").resolve("assessment.xlsx").toFile(), null, true)) {
+      book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString()))));
+    }
+    assertThat(cells).contains("统计：橙灯任务数", "橙灯");
+  }
+
+  @Test
+  void ratingsComeInWithTheirFileAndABadRowIsOneLine() throws IOException {
+    yellowForMonths();
+    Path rules = Path.of("../tracker-rules/src/main/resources/io/tracker/rules/examples/rating-80-20");
+    Files.writeString(dir.resolve("ratings.csv"), "unit,task,source,score,asOf\n县民政局,,领导评价,100,2023-06-30\n", UTF_8);
+    Run run = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+        "--as-of", "2023-06-30", "--rules", rules.toString(), "--ratings", dir.resolve("ratings.csv").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode units = new ObjectMapper().readTree(run.out()).get("units");
+    assertThat(units.get(1).get("name").asText()).isEqualTo("县民政局");
+    assertThat(units.get(1).get("score").decimalValue()).isEqualByComparingTo("60"); // 0.8 × 50 + 0.2 × 100
+
+    Files.writeString(dir.resolve("bad.csv"), "unit,task,source,score,asOf\n县民政局,,领导评价,90,2023-13-01\n", UTF_8);
+    Run bad = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+        "--as-of", "2023-06-30", "--ratings", dir.resolve("bad.csv").toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.errLines()).containsExactly(
+        dir.resolve("bad.csv") + ":2:15: 日期 \"2023-13-01\" 不是日期: 应为如 2023-06-30 的日期");
   }
 }

@@ -34,13 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * DIR}; {@code $ ln -s TARGET LINK}; {@code $ ./tracker ARGS [< FILE]} followed by what it prints;
  * {@code $ echo $?} followed by the status. Anything else fails the test, so that the README shows
  * nothing this test does not run. The files are made in a temporary directory, and {@code seeds/}
- * is the repository's; an argument naming either (the value of --book, --ledger, --rules or --out,
+ * is the repository's; an argument naming either (the value of --book, --ledger, --rules, --ratings or --out,
  * or another word, not a command name, whose first path part the block made) is given to the
  * command under that directory, and the directory is taken out of what the command prints again.
  */
 class BadInputCatalogueTest {
   private static final Path README = Path.of("..", "README.md");
-  private static final Set<String> PATH_OPTIONS = Set.of("--book", "--ledger", "--rules", "--out", "--old", "--new");
+  private static final Set<String> PATH_OPTIONS = Set.of("--book", "--ledger", "--rules", "--out", "--old", "--new",
+      "--ratings");
   private static final Set<String> COMMAND_WORDS = Set.of("import", "targets", "simulate", "score", "report",
       "rules", "check", "test", "diff", "help");
   private static final Pattern CAT = Pattern.compile("\\$ cat > (\\S+) <<'EOF'");

@@ -76,6 +76,48 @@ class RulesCommandTest {
   }
 
   @Test
+  void checkAssessesAProbeBookAndTheSeedAndNamesTheRuleThatLeavesAScoreOut(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("停用.drl"), """
+        package io.tracker.rules;
+        rule "指标得分:按最新报送值" enabled false
+        when
+        then
+        end
+        """);
+    Run r = withSeed(() -> run("check", dir.toString()));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines().findFirst().orElseThrow())
+        .startsWith(dir.resolve("scoring.drl") + ":")
+        .contains("规则结果缺失: 没有规则给出任务 1 目标 1 的得分 (TargetScore)", "(试算 试算清单, 截至 2023-03-31)");
+    assertThat(r.err()).contains("(试算 西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知, 截至 2023-06-30)").doesNotContain("\tat ");
+  }
+
+  @Test
+  void everyShippedExampleAssessesTheProbeBookAndTheSeed() throws Exception {
+    try (Stream<Path> examples = Files.list(example(""))) {
+      for (Path dir : examples.sorted().toList()) {
+        Run r = withSeed(() -> run("check", dir.toString()));
+        assertThat(r.status()).as(dir + ": " + r.err()).isZero();
+      }
+    }
+  }
+
+  /** {@code run} with the tracker's home at the repository root, where the seed is. */
+  static Run withSeed(java.util.function.Supplier<Run> run) {
+    String before = System.getProperty("tracker.home");
+    System.setProperty("tracker.home", "..");
+    try {
+      return run.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty("tracker.home");
+      } else {
+        System.setProperty("tracker.home", before);
+      }
+    }
+  }
+
+  @Test
   void testPrintsPassAndFailPerScenarioWithADiff(@TempDir Path dir) throws Exception {
     Run passing = run("test", example("lag-thresholds").toString());
     assertThat(passing.status()).isZero();
@@ -111,7 +153,10 @@ class RulesCommandTest {
         "领导 张三: 得分 80.00 → 8.00 (-72.00)",
         "任务 2: 得分 62.50 → 6.25 (-56.25)",
         "单位 县财政局: 得分 62.50 → 6.25 (-56.25)",
-        "领导 李四: 得分 62.50 → 6.25 (-56.25)");
+        "领导 李四: 得分 62.50 → 6.25 (-56.25)",
+        "任务 3: 得分 34.00 → 3.40 (-30.60)",
+        "单位 县民政局: 得分 34.00 → 3.40 (-30.60)",
+        "领导 王五: 得分 34.00 → 3.40 (-30.60)");
   }
 
   static void copy(Path from, Path to) throws IOException {

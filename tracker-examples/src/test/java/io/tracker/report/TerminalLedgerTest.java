@@ -177,6 +177,7 @@ class TerminalLedgerTest {
   private static String label(Light light) {
     return switch (light) {
       case RED -> "红灯";
+      case ORANGE -> "橙灯";
       case YELLOW -> "黄灯";
       case BLUE -> "蓝灯";
       case GREEN -> "绿灯";
