@@ -237,7 +237,8 @@ public final class Assessor {
     <T> T required(T value, Class<?> type, String what) {
       if (value == null) {
         String producer = producers.getOrDefault(type, "");
-        throw contract(producer, "规则结果缺失: 没有规则给出" + what + (producer.isEmpty() ? ""
+        throw contract(producer, "规则结果缺失: 没有规则给出" + what + (producer.isEmpty()
+            ? " (规则集中没有任何规则给出 " + type.getSimpleName() + ")"
             : " (本条规则给出了其它各项的" + type.getSimpleName() + ", 但不适用于这一项)"));
       }
       return value;
