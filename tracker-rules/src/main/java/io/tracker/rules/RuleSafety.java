@@ -752,7 +752,6 @@ final class RuleSafety {
         .setPreprocessUnicodeEscapes(false));
   }
 
-  /** {@code code} as a block: Java, or Drools' MVEL-flavoured Java for {@code modify} blocks. */
   /**
    * Where and what the first Java syntax error of a consequence or function body is: its line
    * counted from the first line of the code that is not blank, and a short message naming the
@@ -795,6 +794,7 @@ final class RuleSafety {
     }
   }
 
+  /** {@code code} as a block: Java, or Drools' MVEL-flavoured Java for {@code modify} blocks. */
   private static Optional<BlockStmt> parseBlock(String code) {
     ParseResult<BlockStmt> java = javaParser().parseBlock("{" + code + "\n}");
     if (java.isSuccessful() && java.getResult().isPresent()) {

@@ -23,14 +23,18 @@ class RuleDiffTest {
     List<RuleDiff.Change> changes = RuleDiff.between(Assessor.withRules(RuleSet.analystDefaults()),
         Assessor.withRules(ScenarioRunner.ruleSet(ExampleScenariosTest.examples().resolve("completion-ratio"))),
         s.book(), s.ledger(), s.asOf());
-    // Default: task 1 scores 80.00, task 2 62.50; with 10 points full marks 8.00 and 6.25.
+    // Default: task 1 scores 80.00, task 2 62.50, task 3 (no targets, 34 %) 34.00; with 10 points
+    // full marks 8.00, 6.25 and 3.40.
     assertThat(changes).extracting(RuleDiff.Change::toString).containsExactly(
         "任务 1: 得分 80.00 → 8.00 (-72.00)",
         "单位 县发改局: 得分 80.00 → 8.00 (-72.00)",
         "领导 张三: 得分 80.00 → 8.00 (-72.00)",
         "任务 2: 得分 62.50 → 6.25 (-56.25)",
         "单位 县财政局: 得分 62.50 → 6.25 (-56.25)",
-        "领导 李四: 得分 62.50 → 6.25 (-56.25)");
+        "领导 李四: 得分 62.50 → 6.25 (-56.25)",
+        "任务 3: 得分 34.00 → 3.40 (-30.60)",
+        "单位 县民政局: 得分 34.00 → 3.40 (-30.60)",
+        "领导 王五: 得分 34.00 → 3.40 (-30.60)");
   }
 
   @Test
