@@ -7,6 +7,7 @@ import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
 import io.tracker.target.Bound;
 import io.tracker.target.Period;
+import io.tracker.target.Reference;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
@@ -20,6 +21,7 @@ import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,11 @@ import java.util.Optional;
  * <p>Fields for an empty {@code Optional} are written as {@code null} (a deadline's milestone is
  * left out instead); on reading, an absent optional field counts as {@code null}, and every other
  * field is required. A target's "part" is written only when true, and absent reads as false.
+ *
+ * <p>The fields of indicator tables are written only when present, so that a book without them is
+ * written exactly as before they existed: a task's "weight", "scoringText" and "assessor", a
+ * target's "assignee" and "reference". A relative target (one with a "reference") has "value" and
+ * "baseValue" null, and "unit" and "baseUnit" the indicator's unit when known, else null.
  */
 final class TaskBookForms {
   private TaskBookForms() {}
@@ -87,7 +94,8 @@ final class TaskBookForms {
     }
   }
 
-  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets"})
+  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets", "weight", "scoringText",
+      "assessor"})
   static final class TaskForm {
     public String id;
     public Integer section;
@@ -96,6 +104,15 @@ final class TaskBookForms {
     public List<String> leaders;
     public DeadlineForm deadline;
     public List<Target> targets;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public BigDecimal weight;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String scoringText;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String assessor;
 
     static TaskForm of(Task task) {
       TaskForm f = new TaskForm();
@@ -106,6 +123,9 @@ final class TaskBookForms {
       f.leaders = task.leaders();
       f.deadline = task.deadline().map(DeadlineForm::of).orElse(null);
       f.targets = task.targets();
+      f.weight = task.weight().orElse(null);
+      f.scoringText = task.scoringText().orElse(null);
+      f.assessor = task.assessor().orElse(null);
       return f;
     }
 
@@ -113,7 +133,8 @@ final class TaskBookForms {
       return new Task(required(id, "id"), required(section, "section"), required(text, "text"),
           new Responsibility(required(units, "units").stream().map(UnitForm::toUnit).toList()),
           required(leaders, "leaders"), Optional.ofNullable(deadline).map(DeadlineForm::toDeadline),
-          required(targets, "targets"));
+          required(targets, "targets"), Optional.ofNullable(weight), Optional.ofNullable(scoringText),
+          Optional.ofNullable(assessor));
     }
   }
 
@@ -158,7 +179,7 @@ final class TaskBookForms {
   }
 
   @JsonPropertyOrder({"metric", "subject", "kind", "bound", "value", "unit", "baseValue", "baseUnit", "period",
-      "qualifier", "source", "part"})
+      "qualifier", "source", "part", "assignee", "reference"})
   static final class TargetForm {
     public String metric;
     public String subject;
@@ -176,21 +197,30 @@ final class TaskBookForms {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public boolean part;
 
+    /** The unit an indicator table's per-unit column sets the target for; written only when present. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String assignee;
+
+    /** A relative target's reference (全省平均水平); written only when present. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String reference;
+
     static TargetForm of(Target target) {
       TargetForm f = new TargetForm();
-      Quantity base = target.baseValue();
       f.metric = target.metric();
       f.subject = target.subject().orElse(null);
       f.kind = target.kind();
       f.bound = target.bound();
-      f.value = target.value().amount();
-      f.unit = target.value().unit().toString();
-      f.baseValue = base.amount();
-      f.baseUnit = base.unit().toString();
+      f.value = target.figure().map(Quantity::amount).orElse(null);
+      f.unit = target.unit().map(Unit::toString).orElse(null);
+      f.baseValue = target.figure().map(q -> q.toBase().amount()).orElse(null);
+      f.baseUnit = target.unit().map(u -> u.baseUnit().toString()).orElse(null);
       f.period = target.period().orElse(null);
       f.qualifier = target.qualifier().orElse(null);
       f.source = SourceForm.of(target.source());
       f.part = target.part();
+      f.assignee = target.assignee().orElse(null);
+      f.reference = target.reference().map(Reference::printed).orElse(null);
       return f;
     }
 
@@ -204,16 +234,32 @@ final class TaskBookForms {
     }
 
     Target toTarget() {
-      Quantity quantity = new Quantity(required(value, "value"), parseUnit(required(unit, "unit")));
-      Quantity base = quantity.toBase();
-      if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
-          || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
-        throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
-            + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
+      Quantity quantity = null;
+      Optional<Reference> relative = Optional.empty();
+      if (reference == null) {
+        quantity = new Quantity(required(value, "value"), parseUnit(required(unit, "unit")));
+        Quantity base = quantity.toBase();
+        if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
+            || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
+          throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
+              + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
+        }
+      } else {
+        if (value != null || baseValue != null) {
+          throw new IllegalArgumentException("a relative target (reference \"" + reference
+              + "\") has no figure: expected \"value\" and \"baseValue\" null");
+        }
+        Optional<Unit> measured = Optional.ofNullable(unit).map(TargetForm::parseUnit);
+        String expectedBase = measured.map(u -> u.baseUnit().toString()).orElse(null);
+        if (!Objects.equals(baseUnit, expectedBase)) {
+          throw new IllegalArgumentException("baseUnit " + baseUnit + " does not match unit " + unit + ": expected "
+              + expectedBase);
+        }
+        relative = Optional.of(new Reference(reference, measured));
       }
       return new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
           required(bound, "bound"), quantity, Optional.ofNullable(period), Optional.ofNullable(qualifier),
-          required(source, "source").toSpan(), part);
+          required(source, "source").toSpan(), part, Optional.ofNullable(assignee), relative);
     }
   }
 
