@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  *   <li>a step: 每增加/每超过/每超出/每高于/每提高/每多 X 加 Y 分 (above), 每少/每低/每低于/每减少/每降低/
  *       每下降/每差 X 扣 Y 分 (below), X a number and a unit (5%, 1个百分点, 10万元, 1座), Y a number;
  *       加 and 扣 (减) may be on either side; "每1%加1分" takes its side from the condition before it;
- *   <li>how a part of the steps before it counts: 不足5%的按5%计 (as a whole step), 不足5%的按比例计,
- *       不足部分按比例计算 (in proportion);
+ *   <li>how a part of a step counts: 不足5%的按5%计 (as a whole step), 不足5%的按比例计, 不足部分按比例
+ *       计算 (in proportion), for the steps of that size (or all) printed before it in the same part of
+ *       the text (after the last ；or 。) and after the last such clause;
  *   <li>the shortfall: 未完成的不得分 (nothing), 按完成比例得分 or 未完成的按完成比例得分 (the ratio);
  *   <li>the floor: 扣完为止, 扣分至基本分值扣完为止, 扣至0分为止, 扣分不超过基本分;
  *   <li>the bonus cap: 加分至基本分值封顶, 加分不超过基本分 (the 分值), 最高加3分, 最多加3分, 加分不超过3分;
@@ -96,8 +97,11 @@ final class StepRuleParser {
     return new StepRuleParser(text).read();
   }
 
-  /** A clause: its text without whitespace and where it starts in the printed text. */
-  private record Clause(String text, int start) {}
+  /**
+   * A clause: its text without whitespace, where it starts in the printed text, and whether it starts
+   * a new sentence part (after ；or 。), where "不足…" no longer applies to the steps before.
+   */
+  private record Clause(String text, int start, boolean newPart) {}
 
   private StepRule read() {
     List<Clause> clauses = clauses(Sentence.normalise(printed));
@@ -108,8 +112,11 @@ final class StepRuleParser {
       Clause clause = clauses.get(i);
       if (i + 1 < clauses.size() && STEP_HEAD.matcher(clause.text()).matches()
           && STEP_TAIL.matcher(clauses.get(i + 1).text()).matches()) {
-        clause = new Clause(clause.text() + clauses.get(i + 1).text(), clause.start());
+        clause = new Clause(clause.text() + clauses.get(i + 1).text(), clause.start(), clause.newPart());
         i++;
+      }
+      if (clause.newPart()) {
+        unsettled = steps.size();
       }
       read(clause);
     }
@@ -128,6 +135,7 @@ final class StepRuleParser {
   private static List<Clause> clauses(String text) {
     List<Clause> out = new ArrayList<>();
     int start = 0;
+    boolean newPart = false;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
         StringBuilder clause = new StringBuilder();
@@ -140,8 +148,9 @@ final class StepRuleParser {
           }
         }
         if (clause.length() > 0) {
-          out.add(new Clause(clause.toString(), first));
+          out.add(new Clause(clause.toString(), first, newPart));
         }
+        newPart = i < text.length() && (text.charAt(i) == ';' || text.charAt(i) == '。');
         start = i + 1;
       }
     }
