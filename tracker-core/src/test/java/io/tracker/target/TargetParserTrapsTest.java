@@ -106,6 +106,8 @@ class TargetParserTrapsTest {
             "城镇登记失业率 | - | LEVEL AT_MOST 4.5% | - | q=- | src=城镇登记失业率≤4.5%@0"),
         row("sym4", "森林覆盖率>=60%",
             "森林覆盖率 | - | LEVEL AT_LEAST 60% | - | q=- | src=森林覆盖率>=60%@0"),
+        row("sym5", "单位GDP能耗＜0.5吨标准煤",
+            "单位GDP能耗 | - | AMOUNT AT_MOST 0.5吨 | - | q=- | src=单位GDP能耗＜0.5吨@0"),
         // date phrases stay out of the metric
         row("date1", "3月底前完成改造老旧小区20个",
             "改造老旧小区 | - | AMOUNT EXACTLY 20个 | - | q=- | src=3月底前完成改造老旧小区20个@0"),
