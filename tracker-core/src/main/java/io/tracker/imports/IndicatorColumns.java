@@ -29,13 +29,16 @@ final class IndicatorColumns {
   private final Cell[] assignees;
   private final List<Optional<Span>> measures;
   private final boolean printsUnits;
+  /** The 计量单位 column's header as printed, for the message when it holds organisations. */
+  private final String measureHeader;
 
   private IndicatorColumns(TaskColumn[] columns, Cell[] assignees, List<Optional<Span>> measures,
-      boolean printsUnits) {
+      boolean printsUnits, String measureHeader) {
     this.columns = columns.clone();
     this.assignees = assignees.clone();
     this.measures = measures;
     this.printsUnits = printsUnits;
+    this.measureHeader = measureHeader;
   }
 
   /**
@@ -46,14 +49,19 @@ final class IndicatorColumns {
       List<InputWarning> warnings) {
     boolean any = false;
     boolean printsUnits = false;
+    String measureHeader = "";
     List<Optional<Span>> measures = new ArrayList<>();
     for (int c = 0; c < columns.length; c++) {
       any |= columns[c] != null && OWN.contains(columns[c]);
       printsUnits |= assignees[c] != null || columns[c] == TaskColumn.UNITS || columns[c] == TaskColumn.LEAD
           || columns[c] == TaskColumn.CO;
       measures.add(columns[c] == TaskColumn.TARGET ? headerMeasure(c, assignees, header, warnings) : Optional.empty());
+      if (columns[c] == TaskColumn.MEASURE && c < header.size()) {
+        measureHeader = header.get(c).key();
+      }
     }
-    return any ? Optional.of(new IndicatorColumns(columns, assignees, measures, printsUnits)) : Optional.empty();
+    return any ? Optional.of(new IndicatorColumns(columns, assignees, measures, printsUnits, measureHeader))
+        : Optional.empty();
   }
 
   /** Whether the table has one target column per unit. */
@@ -75,7 +83,12 @@ final class IndicatorColumns {
         targets.add(new TargetCell(Span.of(cell), Optional.ofNullable(assignees[c]).map(Span::of), measures.get(c)));
       }
     }
-    return new IndicatorCells(cell(row, TaskColumn.MEASURE), targets, cell(row, TaskColumn.WEIGHT),
+    Optional<Span> measure = cell(row, TaskColumn.MEASURE);
+    if (measure.isPresent() && OrganisationNames.hasUnitSuffix(measure.get().cell().key())) {
+      throw measure.get().cell().error("计量单位 " + quote(measure.get().text().strip()) + " 是单位名称: 计量单位应为如 %、座、"
+          + "亿元; 若此列是责任单位, 用 --columns '" + measureHeader + "=units' 指明");
+    }
+    return new IndicatorCells(measure, targets, cell(row, TaskColumn.WEIGHT),
         cell(row, TaskColumn.SCORING), cell(row, TaskColumn.ASSESSOR), printsUnits);
   }
 

@@ -97,10 +97,6 @@ final class IndicatorRows {
       String printed = ChineseText.key(cell.text()).replaceAll("^[(（](.*)[)）]$", "$1");
       Optional<Unit> unit = unit(printed);
       if (unit.isEmpty()) {
-        if (OrganisationNames.hasUnitSuffix(printed)) {
-          throw new InputException(cell.place(), "计量单位 " + quote(cell.text().strip()) + " 是单位名称: 计量单位应为如 %、座、"
-              + "亿元; 若此列是责任单位, 用 --columns '" + ChineseText.key(cell.cell().text()) + "=units' 指明");
-        }
         warnings.add(new InputWarning(cell.place(), "计量单位 " + quote(cell.text().strip())
             + " 不是已知单位(如 %、个、座、亿元、万人): 此项不生成数值目标"));
         return Optional.empty();

@@ -226,13 +226,14 @@ record LedgerView(
       String text = target.source().text();
       List<Target> sharing = targets.stream().filter(t -> t.source().equals(target.source())).toList();
       List<String> parts = new ArrayList<>();
+      target.assignee().ifPresent(parts::add);
       if (sharing.size() > 1) {
         target.subject().ifPresent(parts::add);
         if (sharing.stream().map(Target::metric).distinct().count() > 1) {
           parts.add(target.metric());
         }
-        if (sharing.stream().map(Target::value).distinct().count() > 1) {
-          parts.add(target.value().toString());
+        if (sharing.stream().map(Target::figure).distinct().count() > 1) {
+          parts.add(target.figure().map(Object::toString).orElse(""));
         }
       }
       return parts.isEmpty() ? text : text + "（" + String.join(" ", parts) + "）";

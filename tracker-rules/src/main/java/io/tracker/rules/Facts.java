@@ -36,6 +36,11 @@ import java.util.Set;
 /**
  * Turns a task book and its ledger into the facts of docs/facts.md at one date, pre-aggregating each
  * target's effective history (latest, previous, period end, lowest, highest) in Java.
+ *
+ * <p>A relative target (one with a {@link Target#reference()}, "不低于全省平均水平") has no figure to
+ * score against: it is unscored until benchmarks exist, so it gets no facts at all (no
+ * {@link TargetFact}, no measures, no phase); its reports stay in the ledger. {@link TaskFact#targetCount()}
+ * still counts it, so its task is not taken for a task without targets.
  */
 final class Facts {
   private final TaskBook book;
@@ -85,6 +90,9 @@ final class Facts {
             r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf))));
       }
       for (int i = 0; i < task.targets().size(); i++) {
+        if (!isScored(task.targets().get(i))) {
+          continue;
+        }
         ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
         if (!judgedOnly || !history.isEmpty()) {
           targetFacts(task, i + 1, history, asOf, taskFacts);
@@ -111,6 +119,11 @@ final class Facts {
     units.forEach(u -> facts.add(new UnitFact(u)));
     leaders.forEach(l -> facts.add(new LeaderFact(l)));
     return facts;
+  }
+
+  /** Whether a target is scored: it has a figure (a relative target has none until benchmarks exist). */
+  static boolean isScored(Target target) {
+    return target.figure().isPresent();
   }
 
   private void targetFacts(Task task, int position, ReportHistory history, LocalDate asOf, List<Object> facts) {
