@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 10's "done when": a three-county indicator table with 分值 and three scoring texts
- * (layouts/three-counties.csv, written for this test) gives each county, indicator by indicator, the
- * points a clerk of the assessment office computes by hand from the printed text:
+ * (docs/examples/three-counties.csv, written for this test; the worked example of docs/indicators.md)
+ * gives each county, indicator by indicator, the points a clerk of the assessment office computes by
+ * hand from the printed text:
  *
  * <pre>
  * 指标 (分值)                评分标准                                    柯城区        衢江区        龙游县
@@ -34,7 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * </pre>
  */
 class ThreeCountiesTest {
-  private static final Path TABLE = ImportedBooks.layout("three-counties.csv");
+  /** The worked example of docs/indicators.md. */
+  static final Path TABLE = Path.of("..", "docs", "examples", "three-counties.csv");
 
   private static TaskBook book() {
     ImportResult result = TaskBookReader.read(TABLE);

@@ -10,6 +10,7 @@ import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TargetScore;
 import io.tracker.rules.fact.TaskLight;
 import io.tracker.rules.fact.TaskScore;
+import io.tracker.rules.fact.UnitPoints;
 import io.tracker.rules.fact.UnitScore;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 
 /**
@@ -165,6 +167,7 @@ public final class Assessor {
     final Map<String, List<RiskFlag>> flags = new LinkedHashMap<>();
     final Map<String, BigDecimal> units = new LinkedHashMap<>();
     final Map<String, BigDecimal> leaders = new LinkedHashMap<>();
+    final Map<String, UnitPoints> unitPoints = new LinkedHashMap<>();
     BigDecimal total;
 
     void add(Object o) {
@@ -181,6 +184,8 @@ public final class Assessor {
         flags.computeIfAbsent(f.taskId(), k -> new ArrayList<>()).add(f);
       } else if (o instanceof UnitScore s) {
         once(units.put(s.unitName(), s.score()), "score of unit " + s.unitName());
+      } else if (o instanceof UnitPoints p) {
+        once(unitPoints.put(p.unitName(), p), "points of unit " + p.unitName());
       } else if (o instanceof LeaderScore s) {
         once(leaders.put(s.leader(), s.score()), "score of leader " + s.leader());
       } else if (o instanceof BookScore b) {
@@ -241,8 +246,11 @@ public final class Assessor {
       }
     }
     List<UnitResult> units = new ArrayList<>();
-    unitCounts.forEach((unit, c) -> units.add(new UnitResult(unit,
-        required(outcome.units.get(unit), "a score for unit " + unit), c[0], c[1], c[2], c[3])));
+    unitCounts.forEach((unit, c) -> {
+      Optional<UnitPoints> points = Optional.ofNullable(outcome.unitPoints.get(unit));
+      units.add(new UnitResult(unit, required(outcome.units.get(unit), "a score for unit " + unit), c[0], c[1],
+          c[2], c[3], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints)));
+    });
     List<LeaderResult> leaders = new ArrayList<>();
     leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
         required(outcome.leaders.get(leader), "a score for leader " + leader), c[0], c[1], c[2], c[3])));

@@ -5,6 +5,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.ReportHistory;
 import io.tracker.rules.fact.AsOf;
+import io.tracker.rules.fact.IndicatorFact;
 import io.tracker.rules.fact.LeaderFact;
 import io.tracker.rules.fact.LeaderOf;
 import io.tracker.rules.fact.Measure;
@@ -16,11 +17,13 @@ import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TaskFact;
 import io.tracker.rules.fact.UnitFact;
 import io.tracker.rules.fact.UnitRole;
+import io.tracker.target.StepRule;
 import io.tracker.target.Target;
 import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -110,6 +113,7 @@ final class Facts {
       if (!judgedOnly) {
         roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
         units.addAll(roles.keySet());
+        indicatorFacts(task, roles, facts);
         for (String leader : new LinkedHashSet<>(task.leaders())) {
           facts.add(new LeaderOf(task.id(), leader));
           leaders.add(leader);
@@ -119,6 +123,29 @@ final class Facts {
     units.forEach(u -> facts.add(new UnitFact(u)));
     leaders.forEach(l -> facts.add(new LeaderFact(l)));
     return facts;
+  }
+
+  /**
+   * For a task with a 分值: one {@link IndicatorFact} per scored target and unit judged on it (its
+   * assignee, else each lead unit), with the scoring text's step rule when it reads and fits the unit.
+   */
+  private static void indicatorFacts(Task task, Map<String, Role> roles, List<Object> facts) {
+    if (task.weight().isEmpty()) {
+      return;
+    }
+    BigDecimal weight = task.weight().get();
+    Optional<StepRule> rule = task.scoringText().flatMap(StepRule::tryParse);
+    List<String> leads = roles.entrySet().stream().filter(e -> e.getValue() == Role.LEAD).map(Map.Entry::getKey).toList();
+    for (int i = 0; i < task.targets().size(); i++) {
+      Target target = task.targets().get(i);
+      if (!isScored(target)) {
+        continue;
+      }
+      StepRule fitting = rule.filter(r -> r.fits(target.value().unit())).orElse(null);
+      for (String unit : target.assignee().map(List::of).orElse(leads)) {
+        facts.add(new IndicatorFact(unit, task.id(), i + 1, weight, fitting, target.value(), target.bound()));
+      }
+    }
   }
 
   /** Whether a target is scored: it has a figure (a relative target has none until benchmarks exist). */
