@@ -104,6 +104,17 @@ record LedgerView(
     return new LedgerView(title(book, assessment), book, assessment, sections, units, leaders);
   }
 
+  /**
+   * The units with points (考核得分: units judged on indicators with a 分值), by points, best first
+   * (ties by name); empty for a book without 分值.
+   */
+  List<UnitResult> pointsRanking() {
+    return units.stream().filter(u -> u.points().isPresent())
+        .sorted(Comparator.comparing((UnitResult u) -> u.points().orElseThrow()).reversed()
+            .thenComparing(UnitResult::name))
+        .toList();
+  }
+
   /** All shown task rows in book order. */
   List<TaskRow> rows() {
     return sections.stream().flatMap(s -> s.rows().stream()).toList();

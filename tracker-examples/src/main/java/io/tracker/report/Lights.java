@@ -16,7 +16,8 @@ final class Lights {
       Map.entry("FORECAST_MISS", "预计难以完成"),
       Map.entry("PHASE_MISSED", "阶段节点未完成"),
       Map.entry("CAUGHT_UP", "已追上进度"),
-      Map.entry("NO_LEAD", "无牵头单位"));
+      Map.entry("NO_LEAD", "无牵头单位"),
+      Map.entry("NO_BENCHMARK", "无基准值"));
 
   /** Lights from the most to the least severe, the order they are listed in. */
   static final List<Light> WORST_FIRST = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);

@@ -12,6 +12,7 @@ import io.tracker.rules.fact.Measure;
 import io.tracker.rules.fact.MeasureKind;
 import io.tracker.rules.fact.Phase;
 import io.tracker.rules.fact.Policy;
+import io.tracker.rules.fact.RelativeTarget;
 import io.tracker.rules.fact.StatusReport;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TaskFact;
@@ -41,8 +42,9 @@ import java.util.Set;
  * target's effective history (latest, previous, period end, lowest, highest) in Java.
  *
  * <p>A relative target (one with a {@link Target#reference()}, "不低于全省平均水平") has no figure to
- * score against: it is unscored until benchmarks exist, so it gets no facts at all (no
- * {@link TargetFact}, no measures, no phase); its reports stay in the ledger. {@link TaskFact#targetCount()}
+ * score against: it is unscored until benchmarks exist, so it gets no {@link TargetFact}, no measures
+ * and no phase, only a {@link RelativeTarget} (the default rules flag it NO_BENCHMARK); its reports stay
+ * in the ledger. {@link TaskFact#targetCount()}
  * still counts it, so its task is not taken for a task without targets.
  */
 final class Facts {
@@ -111,6 +113,10 @@ final class Facts {
           (int) roles.values().stream().filter(r -> r == Role.LEAD).count()));
       facts.addAll(taskFacts);
       if (!judgedOnly) {
+        for (int i = 0; i < task.targets().size(); i++) {
+          int position = i + 1;
+          task.targets().get(i).reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
+        }
         roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
         units.addAll(roles.keySet());
         indicatorFacts(task, roles, facts);

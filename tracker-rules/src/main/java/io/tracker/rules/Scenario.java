@@ -54,9 +54,12 @@ import java.util.OptionalInt;
  *              {"task": "2", "asOf": "2023-11-30", "status": "DONE"}],
  *   "tolerance": 0.01,
  *   "expect": {"tasks": {"1": {"score": 12, "light": "GREEN", "flags": []}},
- *              "units": {"县财政局": 12}, "leaders": {"张三": 12}, "total": 12}
+ *              "units": {"县财政局": 12}, "leaders": {"张三": 12}, "total": 12,
+ *              "points": {"县财政局": 10}}
  * }
  * }</pre>
+ *
+ * {@code points} are units' points (考核得分) of an indicator table with 分值 (docs/indicators.md).
  *
  * Instead of {@code tasks}, {@code "book": "data/book.txt"} names a task book file (any form
  * {@link TaskBookReader} reads: the published text, CSV or JSON), and {@code "ledgerFile":
@@ -90,12 +93,13 @@ public record Scenario(
   /** Expected results; absent entries are not checked. */
   public record Expected(
       Map<String, ExpectedTask> tasks, Map<String, BigDecimal> units, Map<String, BigDecimal> leaders,
-      Optional<BigDecimal> total) {
+      Optional<BigDecimal> total, Map<String, BigDecimal> points) {
     public Expected {
       tasks = Map.copyOf(requireNonNull(tasks, "tasks"));
       units = Map.copyOf(requireNonNull(units, "units"));
       leaders = Map.copyOf(requireNonNull(leaders, "leaders"));
       requireNonNull(total, "total");
+      points = Map.copyOf(requireNonNull(points, "points"));
     }
   }
 
@@ -158,7 +162,8 @@ public record Scenario(
       Expected expected = new Expected(tasks,
           json.expect().units() == null ? Map.of() : json.expect().units(),
           json.expect().leaders() == null ? Map.of() : json.expect().leaders(),
-          Optional.ofNullable(json.expect().total()));
+          Optional.ofNullable(json.expect().total()),
+          json.expect().points() == null ? Map.of() : json.expect().points());
       return new Scenario(json.name() == null ? file.getFileName().toString() : json.name(), file, book,
           ProgressLedger.of(reports), asOf, json.tolerance() == null ? new BigDecimal("0.01") : json.tolerance(),
           expected);
@@ -230,7 +235,7 @@ public record Scenario(
   record ReportJson(String task, Integer target, LocalDate asOf, BigDecimal value, Status status, BigDecimal percent) {}
 
   record ExpectJson(Map<String, TaskExpectJson> tasks, Map<String, BigDecimal> units,
-      Map<String, BigDecimal> leaders, BigDecimal total) {}
+      Map<String, BigDecimal> leaders, BigDecimal total, Map<String, BigDecimal> points) {}
 
   record TaskExpectJson(BigDecimal score, Light light, List<String> flags) {}
 }

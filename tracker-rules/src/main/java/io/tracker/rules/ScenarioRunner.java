@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,9 @@ public final class ScenarioRunner {
         a.leaders().stream().collect(java.util.stream.Collectors.toMap(LeaderResult::name, LeaderResult::score)),
         tolerance);
     expected.total().ifPresent(t -> compare(differences, "总分", t, a.total(), tolerance));
+    Map<String, BigDecimal> points = new LinkedHashMap<>();
+    a.units().forEach(u -> u.points().ifPresent(p -> points.put(u.name(), p)));
+    compareAll(differences, "计分单位", expected.points(), points, tolerance);
     return new Result(scenario, differences);
   }
 

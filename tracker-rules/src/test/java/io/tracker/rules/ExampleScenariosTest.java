@@ -36,7 +36,7 @@ class ExampleScenariosTest {
   Stream<DynamicNode> exampleScenariosPass() {
     List<Path> dirs = ruleSetDirectories();
     assertThat(dirs).extracting(d -> d.getFileName().toString()).containsExactly("completion-ratio", "dsl-risk",
-        "lag-thresholds", "light-deductions", "period-weights", "step-bonus", "tiered");
+        "indicator-points", "lag-thresholds", "light-deductions", "period-weights", "step-bonus", "tiered");
     return dirs.stream().map(dir -> {
       Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
       List<Path> files = ScenarioRunner.scenarioFiles(dir);

@@ -87,18 +87,18 @@ class IndicatorPointsTest {
   void aUnitIsJudgedOnlyOnItsOwnTargetsAndLeadUnitsOnTargetsOfTheWholeTask() {
     Target count = target("新建5G基站", TargetKind.AMOUNT, Bound.EXACTLY, "100", GE);
     TaskBook book = book(
-        weighted("1", "10", Optional.of("完成得基本分；每超过10%加1分；每低于10%扣2分，扣完为止"), List.of("甲县", "乙县"),
-            forUnit(count, "甲县"), forUnit(target("新建5G基站", TargetKind.AMOUNT, Bound.EXACTLY, "50", GE), "乙县")),
-        weighted("2", "5", Optional.empty(), List.of("甲县", "县经信局"),
+        weighted("1", "10", Optional.of("完成得基本分；每超过10%加1分；每低于10%扣2分，扣完为止"), List.of("柯城区", "衢江区"),
+            forUnit(count, "柯城区"), forUnit(target("新建5G基站", TargetKind.AMOUNT, Bound.EXACTLY, "50", GE), "衢江区")),
+        weighted("2", "5", Optional.empty(), List.of("柯城区", "县经信局"),
             target("工业投资", TargetKind.AMOUNT, Bound.EXACTLY, "20", YI_YUAN)),
         task("3", target("地区生产总值", TargetKind.GROWTH, Bound.EXACTLY, "7", Unit.PERCENT)));
     ProgressLedger ledger = ledger(value("1", 1, "2023-06-30", "125"), value("1", 2, "2023-06-30", "40"),
         value("2", 1, "2023-06-30", "15"), value("3", 1, "2023-06-30", "7"));
     Assessment a = assessor.assess(book, ledger, LocalDate.of(2023, 6, 30));
-    // 甲县: 125 of 100 = 2 whole steps → 12; 工业投资 15 of 20 without a scoring text: 5 × 0.75 = 3.75
-    // 乙县: 40 of 50 = 20% short = 2 steps of −2 → 6, and nothing else
+    // 柯城区: 125 of 100 = 2 whole steps → 12; 工业投资 15 of 20 without a scoring text: 5 × 0.75 = 3.75
+    // 衢江区: 40 of 50 = 20% short = 2 steps of −2 → 6, and nothing else
     // 县经信局: lead of task 2 only → 3.75 of 5; task 3 has no 分值: its unit gets no points
-    assertThat(points(a)).containsExactly(Map.entry("甲县", "15.75/15"), Map.entry("乙县", "6.00/10"),
+    assertThat(points(a)).containsExactly(Map.entry("柯城区", "15.75/15"), Map.entry("衢江区", "6.00/10"),
         Map.entry("县经信局", "3.75/5"));
     assertThat(a.units()).filteredOn(u -> u.points().isEmpty()).extracting(UnitResult::name).containsExactly("县发改局");
   }
@@ -106,12 +106,28 @@ class IndicatorPointsTest {
   @Test
   void aTargetWithoutAReportEarnsNothingAndAnUnreadableTextScoresByCompletion() {
     TaskBook book = book(
-        weighted("1", "10", Optional.of("完成得基本分；每超过10%加1分"), List.of("甲县"),
+        weighted("1", "10", Optional.of("完成得基本分；每超过10%加1分"), List.of("柯城区"),
             target("新建5G基站", TargetKind.AMOUNT, Bound.EXACTLY, "100", GE)),
-        weighted("2", "4", Optional.of("发生一起较大事故扣3分"), List.of("甲县"),
+        weighted("2", "4", Optional.of("发生一起较大事故扣3分"), List.of("柯城区"),
             target("新建5G基站", TargetKind.AMOUNT, Bound.EXACTLY, "100", GE)));
     Assessment a = assessor.assess(book, ledger(value("2", 1, "2023-06-30", "60")), LocalDate.of(2023, 6, 30));
-    assertThat(points(a)).containsExactly(Map.entry("甲县", "2.40/14"));
+    assertThat(points(a)).containsExactly(Map.entry("柯城区", "2.40/14"));
+  }
+
+  /**
+   * The example rule set indicator-points scores indicator 2 in tiers instead of by its scoring text:
+   * 柯城区 85% of a ≥90% target earns 6 − 5 = 1 point by the text, half the 分值 (3) in tiers; 衢江区 met it
+   * (6 either way). Indicator 1 stays with its text: 柯城区 12, 衢江区 6.
+   */
+  @Test
+  void anAnalystsRuleSetOverridesTheScoringTextOfOneIndicator() {
+    Path dir = ExampleScenariosTest.examples().resolve("indicator-points");
+    Scenario scenario = Scenario.read(ScenarioRunner.scenarioFiles(dir).get(0));
+    Assessment byText = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
+    assertThat(points(byText)).containsExactly(Map.entry("柯城区", "13.00/16"), Map.entry("衢江区", "12.00/16"));
+    Assessment overridden = Assessor.withRules(ScenarioRunner.ruleSet(dir))
+        .assess(scenario.book(), scenario.ledger(), scenario.asOf());
+    assertThat(points(overridden)).containsExactly(Map.entry("柯城区", "15.00/16"), Map.entry("衢江区", "12.00/16"));
   }
 
   @Test
