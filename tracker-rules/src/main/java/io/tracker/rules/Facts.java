@@ -5,6 +5,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.ReportHistory;
 import io.tracker.rules.fact.AsOf;
+import io.tracker.rules.fact.AssigneeOf;
 import io.tracker.rules.fact.IndicatorFact;
 import io.tracker.rules.fact.LeaderFact;
 import io.tracker.rules.fact.LeaderOf;
@@ -115,7 +116,9 @@ final class Facts {
       if (!judgedOnly) {
         for (int i = 0; i < task.targets().size(); i++) {
           int position = i + 1;
-          task.targets().get(i).reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
+          Target target = task.targets().get(i);
+          target.reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
+          target.assignee().ifPresent(unit -> facts.add(new AssigneeOf(task.id(), position, unit)));
         }
         roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
         units.addAll(roles.keySet());

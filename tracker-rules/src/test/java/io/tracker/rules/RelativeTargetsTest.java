@@ -10,6 +10,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,8 @@ class RelativeTargetsTest {
     assertThat(task.light()).isEqualTo(Light.BLUE);
     // 柯城区 is judged on nothing yet; 衢江区 met 7%: 5 points
     assertThat(IndicatorPointsTest.points(a)).containsExactly(Map.entry("衢江区", "5.00/5"));
+    assertThat(a.units()).filteredOn(u -> u.name().equals("衢江区")).extracting(UnitResult::score)
+        .containsExactly(new BigDecimal("100.00"));
   }
 
   @Test
@@ -55,5 +58,7 @@ class RelativeTargetsTest {
     assertThat(task.flags()).extracting(RiskFlag::code).doesNotContain("NO_BENCHMARK");
     // 柯城区 5.6 against 6.1: 0.5 points short, no whole step: 5 − 0 = 5
     assertThat(IndicatorPointsTest.points(a)).containsExactly(Map.entry("柯城区", "5.00/5"), Map.entry("衢江区", "5.00/5"));
+    // scores of their own targets: 柯城区 5.6 of 6.1 (91.80), 衢江区 met 7
+    assertThat(a.units()).extracting(u -> u.name() + " " + u.score()).containsExactly("柯城区 91.80", "衢江区 100.00");
   }
 }
