@@ -7,6 +7,9 @@ import io.tracker.SpreadsheetText;
 import io.tracker.ledger.ExpectedProgress;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
+import io.tracker.quantity.Quantity;
+import io.tracker.quantity.Unit;
+import io.tracker.target.Reference;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
 import io.tracker.task.ResponsibleUnit;
@@ -215,23 +218,28 @@ public final class ReportFormWriter {
     return switch (target.kind()) {
       case GROWTH -> "增速%";
       case DECLINE -> "降幅%";
-      default -> target.value().unit().toString();
+      default -> target.unit().map(Unit::toString).orElse("");
     };
   }
 
   private static String unitSuffix(Target target) {
     return target.kind() == TargetKind.GROWTH || target.kind() == TargetKind.DECLINE ? "%"
-        : target.value().unit().toString();
+        : target.unit().map(Unit::toString).orElse("");
   }
 
-  /** The target as printed; targets printed as one phrase (分别增长8%、9%) get their own figure added. */
+  /**
+   * The target as printed; targets printed as one phrase (分别增长8%、9%) get their own figure added, and
+   * a target an indicator table sets for one unit is headed by the unit ("柯城区：≥85%").
+   */
   private static String printed(List<Target> targets, int index) {
     Target target = targets.get(index);
+    String unit = target.assignee().map(a -> a + "：").orElse("");
     long sharing = targets.stream().filter(t -> t.source().equals(target.source())).count();
-    if (sharing == 1) {
-      return target.source().text();
+    if (sharing == 1 || target.assignee().isPresent()) {
+      return unit + target.source().text();
     }
-    return target.source().text() + "（" + target.subject().map(s -> s + " ").orElse("") + target.value() + "）";
+    return target.source().text() + "（" + target.subject().map(s -> s + " ").orElse("")
+        + target.figure().map(Quantity::toString).orElse(target.reference().map(Reference::printed).orElse("")) + "）";
   }
 
   private static void validations(XSSFSheet sheet, List<Integer> statusRows, int last) {

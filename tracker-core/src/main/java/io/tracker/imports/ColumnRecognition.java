@@ -6,6 +6,7 @@ import io.tracker.InputException;
 import io.tracker.InputWarning;
 import io.tracker.imports.ListItem.Entry;
 import io.tracker.imports.ListItem.Heading;
+import io.tracker.imports.ListItem.IndicatorCells;
 import io.tracker.imports.ListItem.Part;
 import io.tracker.imports.ListItem.Span;
 import io.tracker.imports.ListItem.UnitSpan;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the header of a {@link Table} and reads its rows as headings and entries: the one column
@@ -40,6 +43,9 @@ final class ColumnRecognition {
   private static final Set<TaskColumn> MANY = EnumSet.of(TaskColumn.UNITS, TaskColumn.LEAD, TaskColumn.CO,
       TaskColumn.LEADERS, TaskColumn.TAGS, TaskColumn.NOTE, TaskColumn.IGNORE);
 
+  /** A header with a bracket at its end: 目标值(亿元), 分值(分). */
+  static final Pattern BRACKETED = Pattern.compile("(.+?)[(（]([^()（）]+)[)）]");
+
   private final Map<String, TaskColumn> mapped;
   private final List<InputWarning> warnings;
 
@@ -50,20 +56,44 @@ final class ColumnRecognition {
 
   /** The column a header cell names, by the caller's mapping first, then by {@link TaskColumn}. */
   private Optional<TaskColumn> column(Cell header) {
+    return column(header, false);
+  }
+
+  /**
+   * The column a header cell names in an indicator table or another: by the caller's mapping first,
+   * then by {@link TaskColumn}, then without a trailing bracket ("目标值(亿元)", "分值(分)").
+   */
+  private Optional<TaskColumn> column(Cell header, boolean indicatorTable) {
     String key = header.key();
     for (Map.Entry<String, TaskColumn> m : mapped.entrySet()) {
       if (ChineseText.key(m.getKey()).equals(key)) {
         return Optional.of(m.getValue());
       }
     }
-    return TaskColumn.ofHeader(key);
+    Optional<TaskColumn> column = TaskColumn.ofHeader(key, indicatorTable);
+    Matcher bracketed = BRACKETED.matcher(key);
+    if (column.isEmpty() && bracketed.matches()) {
+      column = TaskColumn.ofHeader(bracketed.group(1), indicatorTable);
+    }
+    return column;
   }
 
-  /** Whether {@code row} is a header row: it names the task column and another known column. */
+  /** The column {@code header} names in an indicator table, for layouts printing header cells one per line. */
+  Optional<TaskColumn> indicatorColumn(Cell header) {
+    return column(header, true);
+  }
+
+  /** Whether a header this recognition knows (or one mapped by the caller) starts with {@code key}. */
+  boolean startsHeader(String key) {
+    return mapped.keySet().stream().anyMatch(h -> ChineseText.key(h).startsWith(key))
+        || java.util.Arrays.stream(TaskColumn.values()).flatMap(c -> c.headers().stream()).anyMatch(h -> h.startsWith(key));
+  }
+
+  /** Whether {@code row} is a header row: it names the task (or indicator) column and another known column. */
   private boolean isHeader(List<Cell> row) {
     Set<TaskColumn> found = EnumSet.noneOf(TaskColumn.class);
     row.stream().filter(c -> !c.isBlank()).forEach(c -> column(c).ifPresent(found::add));
-    return found.contains(TaskColumn.TASK) && found.size() >= 2;
+    return (found.contains(TaskColumn.TASK) || found.contains(TaskColumn.INDICATOR)) && found.size() >= 2;
   }
 
   /** Index of the header row, if the table has one. */
@@ -89,35 +119,55 @@ final class ColumnRecognition {
       rows.get(r).stream().filter(c -> !c.isBlank() && c.mergedFrom().isEmpty()).forEach(captions::add);
     }
     List<Cell> header = rows.get(h);
+    boolean indicatorTable = header.stream()
+        .anyMatch(c -> !c.isBlank() && column(c).equals(Optional.of(TaskColumn.INDICATOR)));
     int width = rows.stream().mapToInt(List::size).max().orElse(0);
     TaskColumn[] columns = new TaskColumn[width];
+    Cell[] assignees = new Cell[width];
     for (int c = 0; c < header.size(); c++) {
       Cell cell = header.get(c);
       if (cell.isBlank()) {
         continue;
       }
-      columns[c] = column(cell).orElseThrow(() -> cell.error("未知表头 " + quote(cell.text()) + ": 应为 "
+      Optional<TaskColumn> named = column(cell, indicatorTable);
+      if (named.isEmpty() && indicatorTable && OrganisationNames.hasUnitSuffix(cell.key())) {
+        columns[c] = TaskColumn.TARGET; // a unit's target column without a header over it: 柯城区 | 衢江区
+        assignees[c] = cell;
+        continue;
+      }
+      columns[c] = named.orElseThrow(() -> cell.error("未知表头 " + quote(cell.text()) + ": 应为 "
           + TaskColumn.allHeaders() + " 之一, 或用 --columns '" + cell.key() + "=task' 指明其含义"));
     }
+    boolean[] underTarget = underTarget(columns, header);
     int body = h + 1;
-    while (body < rows.size() && isSubHeader(rows.get(body), rows.get(body - 1))) {
+    while (body < rows.size() && isSubHeader(rows.get(body), rows.get(body - 1), underTarget)) {
       List<Cell> sub = rows.get(body);
       for (int c = 0; c < sub.size(); c++) {
         Cell cell = sub.get(c);
         if (!cell.isBlank() && cell.mergedFrom().isEmpty()) {
-          Optional<TaskColumn> col = column(cell);
+          Optional<TaskColumn> col = column(cell, indicatorTable);
           if (col.isPresent()) {
             columns[c] = col.get();
+          } else {
+            columns[c] = TaskColumn.TARGET; // a unit named under 考核目标
+            assignees[c] = cell;
           }
         }
       }
       body++;
     }
-    checkColumns(columns, header, rows.subList(h, body));
+    checkColumns(columns, assignees, header, rows.subList(h, body));
     boolean hasLead = java.util.Arrays.asList(columns).contains(TaskColumn.LEAD);
+    boolean perUnit = java.util.Arrays.stream(assignees).anyMatch(java.util.Objects::nonNull);
     for (int c = 0; c < columns.length; c++) {
-      if (columns[c] == TaskColumn.UNITS && hasLead) {
+      if (columns[c] == TaskColumn.UNITS && (hasLead || perUnit)) {
         columns[c] = TaskColumn.CO;
+      }
+    }
+    Optional<IndicatorColumns> indicators = IndicatorColumns.of(columns, assignees, header, warnings);
+    for (int c = 0; c < columns.length; c++) {
+      if (columns[c] == TaskColumn.INDICATOR) {
+        columns[c] = TaskColumn.TASK; // the indicator is the task's text
       }
     }
     List<ListItem> items = new ArrayList<>();
@@ -142,6 +192,9 @@ final class ColumnRecognition {
       }
       if (isHeader(row)) {
         warnings.add(row.get(0).warning("表头在表中重复(续表): 跳过此行"));
+        while (r + 1 < rows.size() && isSubHeader(rows.get(r + 1), row, underTarget)) {
+          r++;
+        }
         continue;
       }
       Optional<Cell> firstFilled = row.stream().filter(c -> !c.isBlank()).findFirst();
@@ -166,7 +219,7 @@ final class ColumnRecognition {
         group = Optional.of(groupCell.get().key());
         items.add(new Heading(1, "", Span.of(groupCell.get()), List.of(), List.of()));
       }
-      row(row, columns, items);
+      row(row, columns, indicators, items);
     }
     Optional<Span> title = captions.stream()
         .filter(c -> !c.key().matches("附件\\d*[:：]?"))
@@ -176,9 +229,11 @@ final class ColumnRecognition {
   }
 
   /** One body row as a heading, an entry, or the continuation of the entry above. */
-  private void row(List<Cell> row, TaskColumn[] columns, List<ListItem> items) {
+  private void row(List<Cell> row, TaskColumn[] columns, Optional<IndicatorColumns> indicators,
+      List<ListItem> items) {
     Optional<Cell> number = cell(row, columns, TaskColumn.NUMBER);
     Optional<Cell> text = cell(row, columns, TaskColumn.TASK);
+    Optional<IndicatorCells> indicator = indicators.map(i -> i.cells(row));
     List<UnitSpan> units = new ArrayList<>();
     List<Span> leaders = new ArrayList<>();
     Optional<Span> deadline = Optional.empty();
@@ -219,7 +274,8 @@ final class ColumnRecognition {
     }
     boolean heading = numbering.map(n -> n.kind() == Numbering.Kind.SECTION || n.kind() == Numbering.Kind.GROUP)
         .orElse(false);
-    boolean responsibility = !units.isEmpty() || !leaders.isEmpty() || deadline.isPresent();
+    boolean responsibility = !units.isEmpty() || !leaders.isEmpty() || deadline.isPresent()
+        || indicator.filter(IndicatorColumns::isFilled).isPresent();
     if (heading || number.isEmpty() && text.isEmpty() && !responsibility) {
       Cell title = text.or(() -> row.stream().filter(c -> !c.isBlank()).findFirst()).orElseThrow();
       String marker = numbering.map(Numbering::marker).orElse("");
@@ -238,6 +294,10 @@ final class ColumnRecognition {
     boolean continuation = text.isPresent() && text.get().mergedFrom().isPresent()
         && (number.isEmpty() || number.get().mergedFrom().isPresent());
     if (continuation && !items.isEmpty() && items.get(items.size() - 1) instanceof Entry above) {
+      if (indicator.filter(IndicatorColumns::isFilled).isPresent()) {
+        throw text.get().error("指标 " + quote(text.get().text()) + " 为合并单元格, 此行另印的目标值、分值或评分标准"
+            + "无法归属: 应每行印一个指标");
+      }
       List<UnitSpan> allUnits = new ArrayList<>(above.units());
       allUnits.addAll(units);
       List<Span> allLeaders = new ArrayList<>(above.leaders());
@@ -247,7 +307,7 @@ final class ColumnRecognition {
       List<Span> allTags = new ArrayList<>(above.tags());
       allTags.addAll(tags);
       items.set(items.size() - 1, new Entry(above.number(), above.id(), above.sub(), above.text(), allUnits,
-          allLeaders, above.deadline().or(() -> ownDeadline), above.year(), allTags));
+          allLeaders, above.deadline().or(() -> ownDeadline), above.year(), allTags, above.indicator()));
       return;
     }
     if (text.isEmpty()) {
@@ -256,7 +316,8 @@ final class ColumnRecognition {
           + TaskColumn.TASK.headers().get(0) + " 列下印任务");
     }
     Span textSpan = Span.of(text.get());
-    if (units.isEmpty()) {
+    boolean perUnit = indicators.filter(IndicatorColumns::perUnit).isPresent();
+    if (units.isEmpty() && !perUnit) {
       Optional<ResponsibilityText.Found> found = ResponsibilityText.in(textSpan);
       if (found.isPresent()) {
         ResponsibilityText.Found f = found.get();
@@ -278,7 +339,7 @@ final class ColumnRecognition {
     String id = merged ? "" : numbering.map(Numbering::id).orElse("");
     boolean sub = !merged && numbering.map(n -> n.kind() == Numbering.Kind.SUB).orElse(false);
     items.add(new Entry(number.filter(n -> !merged).map(Span::of), id, sub, textSpan, units, leaders, deadline,
-        year, tags));
+        year, tags, indicator));
   }
 
   /** Whether {@code cell} repeats a cell merged across its own row: not a value of its column. */
@@ -286,8 +347,11 @@ final class ColumnRecognition {
     return cell.mergedFrom().filter(from -> from.line() == cell.place().line()).isPresent();
   }
 
-  /** Whether {@code row} only names columns below the header row {@code above}. */
-  private boolean isSubHeader(List<Cell> row, List<Cell> above) {
+  /**
+   * Whether {@code row} only names columns below the header row {@code above}, or units below a
+   * target header (考核目标 over 柯城区 | 衢江区).
+   */
+  private boolean isSubHeader(List<Cell> row, List<Cell> above, boolean[] underTarget) {
     boolean refines = false;
     for (int c = 0; c < row.size(); c++) {
       Cell cell = row.get(c);
@@ -299,7 +363,7 @@ final class ColumnRecognition {
       if (sameAsAbove) {
         continue;
       }
-      if (column(cell).isEmpty()) {
+      if (column(cell).isEmpty() && !(c < underTarget.length && underTarget[c])) {
         return false;
       }
       refines = true;
@@ -307,12 +371,49 @@ final class ColumnRecognition {
     return refines;
   }
 
-  private void checkColumns(TaskColumn[] columns, List<Cell> header, List<List<Cell>> headerRows) {
-    if (!java.util.Arrays.asList(columns).contains(TaskColumn.TASK)) {
-      throw header.get(0).error("表头没有任务列: 应为 " + String.join("、", TaskColumn.TASK.headers()) + " 之一");
+  /**
+   * The columns a target header spans: its own, those merged with it, and blank header cells right
+   * after it (a two-row header in CSV or text prints 考核目标 over the first unit only).
+   */
+  private static boolean[] underTarget(TaskColumn[] columns, List<Cell> header) {
+    boolean[] under = new boolean[columns.length];
+    boolean spanning = false;
+    for (int c = 0; c < columns.length; c++) {
+      boolean blank = c >= header.size() || header.get(c).isBlank();
+      if (columns[c] == TaskColumn.TARGET) {
+        spanning = true;
+      } else if (!blank) {
+        spanning = false;
+      }
+      under[c] = spanning;
+    }
+    return under;
+  }
+
+  private void checkColumns(TaskColumn[] columns, Cell[] assignees, List<Cell> header,
+      List<List<Cell>> headerRows) {
+    List<TaskColumn> named = java.util.Arrays.asList(columns);
+    if (!named.contains(TaskColumn.TASK) && !named.contains(TaskColumn.INDICATOR)) {
+      throw header.get(0).error("表头没有任务列: 应为 " + String.join("、", TaskColumn.TASK.headers()) + " 或 "
+          + String.join("、", TaskColumn.INDICATOR.headers()) + " 之一");
+    }
+    int firstIndicator = named.indexOf(TaskColumn.INDICATOR);
+    if (firstIndicator >= 0 && named.lastIndexOf(TaskColumn.INDICATOR) != firstIndicator
+        && headerCell(headerRows, named.lastIndexOf(TaskColumn.INDICATOR)).mergedFrom().isEmpty()) {
+      columns[firstIndicator] = TaskColumn.GROUP; // 考核项目 | 考核指标: the first groups the indicators
+    }
+    if (named.contains(TaskColumn.TASK) && named.contains(TaskColumn.INDICATOR)) {
+      Cell task = headerCell(headerRows, named.indexOf(TaskColumn.TASK));
+      Cell indicator = headerCell(headerRows, named.indexOf(TaskColumn.INDICATOR));
+      throw indicator.error("表头既有任务列 " + quote(task.text()) + " 又有指标列 " + quote(indicator.text())
+          + ": 应只有其一, 或用 --columns '" + task.key() + "=ignore' 指明");
     }
     for (int c = 0; c < columns.length; c++) {
       for (int d = c + 1; d < columns.length; d++) {
+        if (columns[c] == TaskColumn.TARGET && columns[d] == TaskColumn.TARGET && assignees[c] != null
+            && assignees[d] != null) {
+          continue; // one target column per unit
+        }
         if (columns[c] != null && columns[c] == columns[d] && !MANY.contains(columns[c])) {
           Cell repeated = headerCell(headerRows, d);
           if (repeated.mergedFrom().isPresent()) {

@@ -92,7 +92,8 @@ sealed interface ListItem {
    * @param tags the 标签 cells printed for it, in a table that has them
    */
   record Entry(Optional<Span> number, String id, boolean sub, Span text, List<UnitSpan> units,
-      List<Span> leaders, Optional<Span> deadline, Optional<Span> year, List<Span> tags) implements ListItem {
+      List<Span> leaders, Optional<Span> deadline, Optional<Span> year, List<Span> tags,
+      Optional<IndicatorCells> indicator) implements ListItem {
     public Entry {
       requireNonNull(number, "number");
       requireNonNull(id, "id");
@@ -102,17 +103,55 @@ sealed interface ListItem {
       requireNonNull(deadline, "deadline");
       requireNonNull(year, "year");
       tags = List.copyOf(tags);
+      requireNonNull(indicator, "indicator");
     }
 
-    /** An entry without 标签 cells. */
+    /** An entry without 标签 cells, of a table without the columns of an indicator table. */
     Entry(Optional<Span> number, String id, boolean sub, Span text, List<UnitSpan> units, List<Span> leaders,
         Optional<Span> deadline, Optional<Span> year) {
-      this(number, id, sub, text, units, leaders, deadline, year, List.of());
+      this(number, id, sub, text, units, leaders, deadline, year, List.of(), Optional.empty());
     }
 
-    /** Whether it prints units or a deadline of its own. */
+    /** Whether it prints units, targets for units or a deadline of its own. */
     boolean hasOwnResponsibility() {
-      return !units.isEmpty() || deadline.isPresent();
+      return !units.isEmpty() || deadline.isPresent()
+          || indicator.map(i -> i.targets().stream().anyMatch(t -> t.assignee().isPresent())).orElse(false);
+    }
+  }
+
+  /**
+   * The cells of a row of a table with the columns of an indicator table (考核指标表).
+   *
+   * @param measure the 计量单位 cell, if printed
+   * @param targets the target cells in column order: one 目标值 cell, or one per unit
+   * @param weight the 分值 cell, if printed
+   * @param scoring the 评分标准 cell, if printed
+   * @param assessor the 考核单位 cell, if printed
+   * @param printsUnits whether the table has a column for units (责任单位 or one target column per unit)
+   */
+  record IndicatorCells(Optional<Span> measure, List<TargetCell> targets, Optional<Span> weight,
+      Optional<Span> scoring, Optional<Span> assessor, boolean printsUnits) {
+    public IndicatorCells {
+      requireNonNull(measure, "measure");
+      targets = List.copyOf(targets);
+      requireNonNull(weight, "weight");
+      requireNonNull(scoring, "scoring");
+      requireNonNull(assessor, "assessor");
+    }
+  }
+
+  /**
+   * A target cell of an indicator table.
+   *
+   * @param cell the cell, blank when nothing is printed
+   * @param assignee the unit its column is for (the header cell under 考核目标), if one
+   * @param headerMeasure the unit of measure its header prints in brackets ("目标值(亿元)"), if any
+   */
+  record TargetCell(Span cell, Optional<Span> assignee, Optional<Span> headerMeasure) {
+    public TargetCell {
+      requireNonNull(cell, "cell");
+      requireNonNull(assignee, "assignee");
+      requireNonNull(headerMeasure, "headerMeasure");
     }
   }
 

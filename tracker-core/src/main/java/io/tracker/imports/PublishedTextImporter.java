@@ -374,6 +374,15 @@ final class PublishedTextImporter {
     while (firstRow < lines.size() && !DIGITS.matcher(lines.get(firstRow).key()).matches()) {
       firstRow++;
     }
+    if (lines.subList(headerAt, firstRow).stream().anyMatch(l -> recognition.indicatorColumn(l.cell())
+        .equals(Optional.of(TaskColumn.INDICATOR)))) {
+      List<Cell> captions = new ArrayList<>();
+      marker.ifPresent(m -> captions.add(m.cell()));
+      title.ifPresent(t -> captions.add(t.cell()));
+      Table table = CellPerLineTable.read(lines.subList(headerAt, lines.size()),
+          marker.map(m -> m.cell().text().strip()).orElse("表"), captions, recognition, warnings);
+      return recognition.read(table).orElseThrow(() -> ColumnRecognition.noHeader(table));
+    }
     Columns columns = columns(lines.subList(headerAt, firstRow), title.orElse(where));
     List<RawRow> rows = rawRows(lines, firstRow, where);
     List<ListItem> items = new ArrayList<>();
@@ -774,7 +783,7 @@ final class PublishedTextImporter {
 
   // ---------------------------------------------------------------- notice and signature
 
-  private static boolean isNoise(Line line) {
+  static boolean isNoise(Line line) {
     return NOISE.matcher(line.key()).matches() && !ANNEX.matcher(line.key()).matches();
   }
 

@@ -6,9 +6,13 @@ import io.tracker.InputException;
 import io.tracker.InputWarning;
 import io.tracker.imports.ListItem.Entry;
 import io.tracker.imports.ListItem.Heading;
+import io.tracker.imports.ListItem.IndicatorCells;
 import io.tracker.imports.ListItem.Part;
 import io.tracker.imports.ListItem.Span;
+import io.tracker.imports.ListItem.TargetCell;
 import io.tracker.imports.ListItem.UnitSpan;
+import io.tracker.quantity.Unit;
+import io.tracker.target.Target;
 import io.tracker.target.TargetExtraction;
 import io.tracker.target.TargetParser;
 import io.tracker.task.Deadline;
@@ -18,6 +22,7 @@ import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Section;
 import io.tracker.task.Task;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -59,6 +64,8 @@ final class TaskAssembly {
   private final int year;
   private final List<InputWarning> warnings;
   private OrganisationNames names;
+  /** Whether the warning for an indicator table printing no units was given. */
+  private boolean warnedUnassigned;
 
   private TaskAssembly(String source, int year, List<InputWarning> warnings) {
     this.source = source;
@@ -85,6 +92,10 @@ final class TaskAssembly {
         List<UnitSpan> spans = item instanceof Entry e ? e.units() : ((Heading) item).units();
         for (UnitSpan span : spans) {
           UnitCells.split(span.span().text()).forEach(u -> printed.add(u.key()));
+        }
+        if (item instanceof Entry e) {
+          e.indicator().stream().flatMap(i -> i.targets().stream()).flatMap(t -> t.assignee().stream())
+              .forEach(a -> UnitCells.split(a.text()).forEach(u -> printed.add(u.key())));
         }
       }
     }
@@ -273,14 +284,14 @@ final class TaskAssembly {
         for (Entry s : subs) {
           String id = s.id().contains(".") || parent.id().isEmpty() ? s.id() : parent.id() + "." + s.id();
           out.add(new Entry(s.number(), id, true, s.text(), s.units(), s.leaders().isEmpty() ? parent.leaders()
-              : s.leaders(), s.deadline(), s.year(), s.tags().isEmpty() ? parent.tags() : s.tags()));
+              : s.leaders(), s.deadline(), s.year(), s.tags().isEmpty() ? parent.tags() : s.tags(), s.indicator()));
         }
       } else {
         StringBuilder text = new StringBuilder(parent.text().text().strip());
         subs.forEach(s -> text.append(s.number().map(n -> n.text().strip()).orElse("")).append(s.text().text().strip()));
         Span joined = new Span(parent.text().cell(), parent.text().offset(), text.toString());
         out.add(new Entry(parent.number(), parent.id(), false, joined, parent.units(), parent.leaders(),
-            parent.deadline(), parent.year(), parent.tags()));
+            parent.deadline(), parent.year(), parent.tags(), parent.indicator()));
       }
       i = j - 1;
     }
@@ -295,11 +306,28 @@ final class TaskAssembly {
     }
     List<ResponsibleUnit> units;
     List<UnitSpan> spans = e.units();
-    if (spans.isEmpty() && unitHeading.isPresent()) {
+    Optional<IndicatorCells> indicator = e.indicator();
+    List<TargetCell> assessed = indicator.map(i -> assessed(i, id)).orElse(List.of());
+    boolean perUnit = indicator.filter(i -> i.targets().stream().anyMatch(t -> t.assignee().isPresent())).isPresent();
+    if (spans.isEmpty() && unitHeading.isPresent() && !perUnit) {
       spans = unitHeading.get().units();
     }
     boolean inheritedUnits = false;
-    if (!spans.isEmpty()) {
+    if (perUnit) {
+      List<UnitSpan> all = new ArrayList<>();
+      assessed.forEach(t -> all.add(new UnitSpan(t.assignee().orElseThrow(), Optional.of(Role.LEAD))));
+      all.addAll(spans);
+      units = all.isEmpty() ? List.of() : units(all, id);
+      if (assessed.isEmpty()) {
+        warnings.add(warning(e.text(), "第 " + id + " 项对各单位均不考核(目标均为 / 或空): 没有责任单位和目标"));
+      }
+    } else if (spans.isEmpty() && indicator.filter(i -> !i.printsUnits()).isPresent()) {
+      units = List.of();
+      if (!warnedUnassigned) {
+        warnedUnassigned = true;
+        warnings.add(warning(e.text(), "本表未印责任单位: 指标不归属任何单位"));
+      }
+    } else if (!spans.isEmpty()) {
       units = units(spans, id);
       boolean onlyCo = spans.stream().allMatch(s -> s.role().equals(Optional.of(Role.CO)));
       boolean noLead = units.stream().noneMatch(u -> u.role() == Role.LEAD);
@@ -339,7 +367,64 @@ final class TaskAssembly {
       warnings.add(warning(e.text(), "第 " + id + " 项未印责任领导: 沿用上一项的 " + quote(String.join("、", leaders))));
     }
     Optional<Deadline> deadline = e.deadline().map(this::deadline);
-    return new Task(id, section, text, new Responsibility(units), leaders, deadline, targets(text, e.text()));
+    if (indicator.isEmpty()) {
+      return new Task(id, section, text, new Responsibility(units), leaders, deadline, targets(text, e.text()));
+    }
+    IndicatorCells cells = indicator.get();
+    List<Target> targets = cells.targets().isEmpty() ? targets(text, e.text())
+        : indicatorTargets(text, e.text(), cells, assessed, units);
+    Optional<BigDecimal> weight = cells.weight().flatMap(IndicatorRows::weight);
+    cells.weight().filter(w -> w.cell().mergedFrom().isPresent() && weight.isPresent()).ifPresent(w ->
+        warnings.add(warning(w, "分值为合并单元格: 第 " + id + " 项也计 " + quote(w.text().strip()) + " 分(沿用 "
+            + w.cell().mergedFrom().get() + ")")));
+    Optional<String> scoring = cells.scoring().flatMap(s -> IndicatorRows.scoringText(s, targets, warnings));
+    Optional<String> assessor = cells.assessor().filter(a -> !IndicatorRows.saysNothing(a)).map(IndicatorRows::joined);
+    return new Task(id, section, text, new Responsibility(units), leaders, deadline, targets, List.of(), weight,
+        scoring, assessor);
+  }
+
+  /**
+   * The target cells of a row whose columns are units' that assess their unit: neither "/" nor
+   * blank (a blank one is a warning); each column names one unit.
+   */
+  private List<TargetCell> assessed(IndicatorCells cells, String id) {
+    List<TargetCell> assessed = new ArrayList<>();
+    for (TargetCell cell : cells.targets()) {
+      if (cell.assignee().isEmpty()) {
+        continue;
+      }
+      Span unit = cell.assignee().get();
+      if (UnitCells.split(unit.text()).size() != 1) {
+        throw new InputException(unit.place(), "目标列的表头 " + quote(unit.text().strip()) + " 应为一个单位: 每个单位一列");
+      }
+      if (cell.cell().cell().isBlank()) {
+        warnings.add(warning(cell.cell(), unit.stripped() + "的目标为空: 第 " + id + " 项视为不考核" + unit.stripped()));
+      } else if (!IndicatorRows.saysNothing(cell.cell())) {
+        assessed.add(cell);
+      }
+    }
+    return assessed;
+  }
+
+  /**
+   * The targets of an indicator's target cells in column order; a unit's column gives targets set for
+   * that unit ({@code units} starts with the assessed units in the same order).
+   */
+  private List<Target> indicatorTargets(String text, Span textSpan, IndicatorCells cells, List<TargetCell> assessed,
+      List<ResponsibleUnit> units) {
+    Optional<Unit> measure = IndicatorRows.measure(text, textSpan, cells, warnings);
+    List<Target> targets = new ArrayList<>();
+    for (TargetCell cell : cells.targets()) {
+      if (cell.assignee().isPresent()) {
+        int k = assessed.indexOf(cell);
+        if (k >= 0) {
+          targets.addAll(IndicatorRows.targets(text, measure, cell, Optional.of(units.get(k).name()), warnings));
+        }
+      } else if (!cell.cell().cell().isBlank() && !IndicatorRows.saysNothing(cell.cell())) {
+        targets.addAll(IndicatorRows.targets(text, measure, cell, Optional.empty(), warnings));
+      }
+    }
+    return targets;
   }
 
   private List<ResponsibleUnit> units(List<UnitSpan> spans, String id) {
@@ -403,7 +488,7 @@ final class TaskAssembly {
     }
   }
 
-  private List<io.tracker.target.Target> targets(String text, Span span) {
+  private List<Target> targets(String text, Span span) {
     try {
       TargetExtraction extraction = TargetParser.extract(text);
       extraction.warnings().forEach(w -> warnings.add(span.cell().relocate(w, span.offset())));

@@ -23,8 +23,14 @@ public enum TaskColumn {
   /** The task text (任务). */
   TASK("task", "任务", "工作任务", "目标任务", "重点工作", "重点任务", "民生实事", "主要内容", "工作内容", "工作目标",
       "任务内容", "项目名称", "具体任务", "任务名称"),
+  /**
+   * An indicator table's indicator (考核指标): the task text of a row of an indicator table. A table
+   * with this column is an indicator table: there 目标任务 names the {@link #TARGET} column, and of
+   * two indicator columns (考核项目 | 考核指标) the first groups the rows like {@link #GROUP}.
+   */
+  INDICATOR("indicator", "考核指标", "指标名称", "指标", "项目", "考核项目", "二级指标", "指标内容"),
   /** A grouping column (目标名称): a new value starts a new section, a blank or merged cell keeps it. */
-  GROUP("group", "目标名称", "类别", "项目类别", "任务类别"),
+  GROUP("group", "目标名称", "类别", "项目类别", "任务类别", "一级指标", "指标类别"),
   /**
    * 责任单位: the responsible units, the first leading unless marked; when a {@link #LEAD} column is
    * also printed, a 责任单位 column means {@link #CO} instead.
@@ -45,6 +51,20 @@ public enum TaskColumn {
   SECTION("section", "附件"),
   /** 标签: categories of the task (民生实事、重点), several separated by 、 or commas. */
   TAGS("tags", "标签", "任务标签", "类别标签"),
+  /** 计量单位: an indicator's unit of measure (座, %, 亿元). */
+  MEASURE("measure", "计量单位", "单位"),
+  /**
+   * 目标值: an indicator's target; a header over several columns (考核目标 merged over 柯城区 | 衢江区,
+   * or above them in a two-row header) gives one target column per unit. A unit of measure in brackets
+   * ("目标值(亿元)") is the column's.
+   */
+  TARGET("target", "目标值", "考核目标", "年度目标", "目标", "目标任务", "年度目标值", "目标任务值"),
+  /** 分值: an indicator's points. */
+  WEIGHT("weight", "分值", "基本分", "权重", "基本分值", "标准分", "分数"),
+  /** 评分标准: how an indicator is scored, as printed ({@link io.tracker.target.StepRule}). */
+  SCORING("scoring", "评分标准", "考核办法", "计分方法", "评分办法", "计分办法", "评分细则", "考核评分标准", "计分标准"),
+  /** 考核单位: who assesses an indicator; never a responsible unit. */
+  ASSESSOR("assessor", "考核单位", "监考单位", "考核部门", "牵头考核单位", "考核牵头单位"),
   /** 备注: notes; not imported, so a filled cell is a warning. */
   NOTE("note", "备注"),
   /** A column the caller chose to leave out ({@code --columns '说明=ignore'}); no header names it. */
@@ -79,6 +99,18 @@ public enum TaskColumn {
   static Optional<TaskColumn> ofHeader(String header) {
     String h = ChineseText.key(header);
     return Arrays.stream(values()).filter(c -> c.headers.contains(h)).findFirst();
+  }
+
+  /**
+   * The column a header names in a table that is an indicator table or not: 目标任务 is the
+   * {@link #TARGET} of an indicator table and the {@link #TASK} of any other.
+   */
+  static Optional<TaskColumn> ofHeader(String header, boolean indicatorTable) {
+    Optional<TaskColumn> column = ofHeader(header);
+    if (indicatorTable && column.equals(Optional.of(TASK)) && TARGET.headers.contains(ChineseText.key(header))) {
+      return Optional.of(TARGET);
+    }
+    return column;
   }
 
   /** Every header this enum knows, for error messages. */

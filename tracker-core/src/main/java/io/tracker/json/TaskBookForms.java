@@ -8,6 +8,7 @@ import io.tracker.quantity.Unit;
 import io.tracker.target.Bound;
 import io.tracker.target.Due;
 import io.tracker.target.Period;
+import io.tracker.target.Reference;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
@@ -23,6 +24,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,11 @@ import java.util.Optional;
  * <p>Fields for an empty {@code Optional} are written as {@code null} (a deadline's milestone is
  * left out instead); on reading, an absent optional field counts as {@code null}, and every other
  * field is required. A target's "part" is written only when true, and absent reads as false.
+ *
+ * <p>The fields of indicator tables are written only when present, so that a book without them is
+ * written exactly as before they existed: a task's "weight", "scoringText" and "assessor", a
+ * target's "assignee" and "reference". A relative target (one with a "reference") has "value" and
+ * "baseValue" null, and "unit" and "baseUnit" the indicator's unit when known, else null.
  */
 final class TaskBookForms {
   /** The per-call attribute holding the work year of the book being written. */
@@ -93,7 +100,8 @@ final class TaskBookForms {
     }
   }
 
-  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets", "tags"})
+  @JsonPropertyOrder({"id", "section", "text", "units", "leaders", "deadline", "targets", "tags", "weight",
+      "scoringText", "assessor"})
   static final class TaskForm {
     public String id;
     public Integer section;
@@ -107,6 +115,15 @@ final class TaskBookForms {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<String> tags;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public BigDecimal weight;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String scoringText;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String assessor;
+
     static TaskForm of(Task task) {
       TaskForm f = new TaskForm();
       f.id = task.id();
@@ -117,6 +134,9 @@ final class TaskBookForms {
       f.deadline = task.deadline().map(DeadlineForm::of).orElse(null);
       f.targets = task.targets();
       f.tags = task.tags();
+      f.weight = task.weight().orElse(null);
+      f.scoringText = task.scoringText().orElse(null);
+      f.assessor = task.assessor().orElse(null);
       return f;
     }
 
@@ -124,7 +144,8 @@ final class TaskBookForms {
       return new Task(required(id, "id"), required(section, "section"), required(text, "text"),
           new Responsibility(required(units, "units").stream().map(UnitForm::toUnit).toList()),
           required(leaders, "leaders"), Optional.ofNullable(deadline).map(DeadlineForm::toDeadline),
-          required(targets, "targets"), tags == null ? List.of() : tags);
+          required(targets, "targets"), tags == null ? List.of() : tags, Optional.ofNullable(weight),
+          Optional.ofNullable(scoringText), Optional.ofNullable(assessor));
     }
   }
 
@@ -169,7 +190,7 @@ final class TaskBookForms {
   }
 
   @JsonPropertyOrder({"metric", "subject", "kind", "bound", "value", "unit", "baseValue", "baseUnit", "period",
-      "qualifier", "source", "part", "due"})
+      "qualifier", "source", "part", "due", "assignee", "reference"})
   static final class TargetForm {
     public String metric;
     public String subject;
@@ -189,23 +210,32 @@ final class TaskBookForms {
 
     public DueForm due;
 
+    /** The unit an indicator table's per-unit column sets the target for; written only when present. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String assignee;
+
+    /** A relative target's reference (全省平均水平); written only when present. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String reference;
+
     /** The form of {@code target}; its due date in {@code year} when given, else as {@code --MM-DD}. */
     static TargetForm of(Target target, Integer year) {
       TargetForm f = new TargetForm();
-      Quantity base = target.baseValue();
       f.metric = target.metric();
       f.subject = target.subject().orElse(null);
       f.kind = target.kind();
       f.bound = target.bound();
-      f.value = target.value().amount();
-      f.unit = target.value().unit().toString();
-      f.baseValue = base.amount();
-      f.baseUnit = base.unit().toString();
+      f.value = target.figure().map(Quantity::amount).orElse(null);
+      f.unit = target.unit().map(Unit::toString).orElse(null);
+      f.baseValue = target.figure().map(q -> q.toBase().amount()).orElse(null);
+      f.baseUnit = target.unit().map(u -> u.baseUnit().toString()).orElse(null);
       f.period = target.period().orElse(null);
       f.qualifier = target.qualifier().orElse(null);
       f.source = SourceForm.of(target.source());
       f.part = target.part();
       f.due = target.due().map(d -> DueForm.of(d, year)).orElse(null);
+      f.assignee = target.assignee().orElse(null);
+      f.reference = target.reference().map(Reference::printed).orElse(null);
       return f;
     }
 
@@ -219,19 +249,35 @@ final class TaskBookForms {
     }
 
     Target toTarget() {
-      Quantity quantity = new Quantity(required(value, "value"), parseUnit(required(unit, "unit")));
-      Quantity base = quantity.toBase();
-      if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
-          || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
-        throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
-            + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
+      Quantity quantity = null;
+      Optional<Reference> relative = Optional.empty();
+      if (reference == null) {
+        quantity = new Quantity(required(value, "value"), parseUnit(required(unit, "unit")));
+        Quantity base = quantity.toBase();
+        if (required(baseValue, "baseValue").compareTo(base.amount()) != 0
+            || !base.unit().toString().equals(required(baseUnit, "baseUnit"))) {
+          throw new IllegalArgumentException("baseValue " + baseValue + " " + baseUnit + " does not match value "
+              + quantity + ": expected " + base.amount().toPlainString() + " " + base.unit());
+        }
+      } else {
+        if (value != null || baseValue != null) {
+          throw new IllegalArgumentException("a relative target (reference \"" + reference
+              + "\") has no figure: expected \"value\" and \"baseValue\" null");
+        }
+        Optional<Unit> measured = Optional.ofNullable(unit).map(TargetForm::parseUnit);
+        String expectedBase = measured.map(u -> u.baseUnit().toString()).orElse(null);
+        if (!Objects.equals(baseUnit, expectedBase)) {
+          throw new IllegalArgumentException("baseUnit " + baseUnit + " does not match unit " + unit + ": expected "
+              + expectedBase);
+        }
+        relative = Optional.of(new Reference(reference, measured));
       }
       Target target = new Target(required(metric, "metric"), Optional.ofNullable(subject), required(kind, "kind"),
           required(bound, "bound"), quantity, Optional.ofNullable(period), Optional.ofNullable(qualifier),
-          required(source, "source").toSpan(), part);
+          required(source, "source").toSpan(), part, Optional.ofNullable(period).map(p -> Due.of(p, p.printed())),
+          Optional.ofNullable(assignee), relative);
       // A book written before due dates existed has none: its period, if any, gives the due date.
-      return due == null ? target : new Target(target.metric(), target.subject(), target.kind(), target.bound(),
-          target.value(), target.period(), target.qualifier(), target.source(), target.part(), Optional.of(due.toDue()));
+      return due == null ? target : target.withDue(Optional.of(due.toDue()));
     }
   }
 

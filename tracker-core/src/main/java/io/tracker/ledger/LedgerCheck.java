@@ -167,7 +167,8 @@ public final class LedgerCheck {
     }
     if (r.value().isEmpty()) {
       return problem(LedgerColumn.VALUE, "任务 " + quote(task.id()) + " 的目标 " + position
-          + " 的 value 为空: 应为以 " + targets.get(position - 1).value().unit() + " 计的实际数");
+          + " 的 value 为空: 应为" + targets.get(position - 1).unit().map(u -> "以 " + u + " 计的").orElse("")
+          + "实际数");
     }
     Target target = targets.get(position - 1);
     BigDecimal value = r.value().get();

@@ -57,8 +57,9 @@ import java.util.regex.Pattern;
  * <h2>Reading a target</h2>
  * <ul>
  *   <li><b>Bound</b>: the trailing word (以上/及以上 → AT_LEAST, 以下/以内 → AT_MOST, 左右/上下 → ABOUT)
- *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于/超/逾 → AT_LEAST;
- *       不超过/不高于/不多于/不大于/低于/少于/控制在 → AT_MOST); else, in a group, the trailing word of its
+ *       wins; else a word before the figure (不低于/不少于/不小于/至少/超过/突破/高于/多于/超/逾/≥/&gt;=/&gt; → AT_LEAST;
+ *       不超过/不高于/不多于/不大于/低于/少于/控制在/≤/&lt;=/&lt; → AT_MOST, as indicator tables print
+ *       them: "≥85%"); else, in a group, the trailing word of its
  *       last figure ("分别增长8%9%左右": both ABOUT); else a range "6%—7%" is AT_LEAST its lower end;
  *       else EXACTLY ("二季度达100%" is EXACTLY 100%).</li>
  *   <li><b>Kind</b>, from the verb just before the figure: 增长/提高/增加/上升/提升/增 → GROWTH and
@@ -126,8 +127,8 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
   private static final String[] AT_LEAST_BEFORE = {
-    "不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于", "超", "逾"};
-  private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于"};
+    "不低于", "不少于", "不小于", "至少", "超过", "突破", "高于", "多于", "超", "逾", "≥", "≧", ">=", ">"};
+  private static final String[] AT_MOST_BEFORE = {"不超过", "不高于", "不多于", "不大于", "低于", "少于", "≤", "≦", "<=", "<"};
   private static final String CONTROL = "控制在";
 
   private static final String[] LEVEL_VERBS = {
@@ -331,7 +332,7 @@ public final class TargetParser {
     SourceSpan source = new SourceSpan(original.substring(phraseStart, phraseEnd), phraseStart, phraseEnd);
     for (Reading r : readings) {
       targets.add(new Target(r.metric(), r.subject(), r.kind(), r.bound(), r.figure().value(), r.period(),
-          r.qualifier(), source, r.part(), r.due()));
+          r.qualifier(), source, r.part(), r.due(), Optional.empty(), Optional.empty()));
     }
   }
 

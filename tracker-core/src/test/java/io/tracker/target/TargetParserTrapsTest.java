@@ -97,6 +97,17 @@ class TargetParserTrapsTest {
         row("tr8", "落實「穩經濟22條」"),
         row("tr9", "城鎮登記失業率控制在4.5%以內",
             "城鎮登記失業率 | - | LEVEL AT_MOST 4.5% | - | q=- | src=城鎮登記失業率控制在4.5%以內@0"),
+        // bounds printed as symbols, as indicator tables print them
+        row("sym1", "城镇污水处理率≥85%",
+            "城镇污水处理率 | - | LEVEL AT_LEAST 85% | - | q=- | src=城镇污水处理率≥85%@0"),
+        row("sym2", "规上工业增加值增长≥8%",
+            "规上工业增加值 | - | GROWTH AT_LEAST 8% | - | q=- | src=规上工业增加值增长≥8%@0"),
+        row("sym3", "城镇登记失业率≤4.5%",
+            "城镇登记失业率 | - | LEVEL AT_MOST 4.5% | - | q=- | src=城镇登记失业率≤4.5%@0"),
+        row("sym4", "森林覆盖率>=60%",
+            "森林覆盖率 | - | LEVEL AT_LEAST 60% | - | q=- | src=森林覆盖率>=60%@0"),
+        row("sym5", "单位GDP能耗＜0.5吨标准煤",
+            "单位GDP能耗 | - | AMOUNT AT_MOST 0.5吨 | - | q=- | src=单位GDP能耗＜0.5吨@0"),
         // date phrases stay out of the metric
         row("date1", "3月底前完成改造老旧小区20个",
             "改造老旧小区 | - | AMOUNT EXACTLY 20个 | - | q=- | src=3月底前完成改造老旧小区20个@0"),

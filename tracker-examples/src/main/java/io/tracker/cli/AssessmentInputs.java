@@ -4,6 +4,7 @@ import static io.tracker.InputException.quote;
 
 import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
+import io.tracker.ledger.Benchmarks;
 import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
@@ -15,6 +16,7 @@ import io.tracker.rules.ScoringPolicy;
 import io.tracker.rules.fact.Rating;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options shared by the commands that assess a book ({@code score}, {@code report}): the task
- * book (and its work year when the book prints none), its ledger, the as-of date and an optional rule directory; and their loading, where every
- * problem becomes one {@link InputException} line.
+ * book (and its work year when the book prints none), its ledger, the as-of date, an optional rule directory
+ * and optional benchmarks for relative targets; and their loading, where every problem becomes one
+ * {@link InputException} line.
  */
 final class AssessmentInputs {
   @Option(names = "--book", paramLabel = "FILE",
@@ -50,6 +53,10 @@ final class AssessmentInputs {
   @Option(names = "--ratings", paramLabel = "FILE",
       description = "Outside ratings (评价表): CSV unit,task,source,score,asOf, e.g. 领导评价 and 社会评价 of units.")
   Path ratings;
+
+  @Option(names = "--benchmarks", paramLabel = "FILE",
+      description = "Benchmarks for relative targets (全省平均水平): a CSV file reference,asOf,value (see docs/indicators.md).")
+  Path benchmarks;
 
   /** The seed task list (西乡县 2023), relative to the repository root. */
   static final Path SAMPLE_BOOK = Path.of("seeds", "000_961a157e1ab25069.txt");
@@ -93,11 +100,29 @@ final class AssessmentInputs {
       throw new InputException("--as-of", 1, 1, "日期 \"" + asOf + "\" 不在任务清单的年度 " + taskBook.year()
           + " 内: 应为 " + taskBook.year() + " 年的日期");
     }
-    ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, taskBook));
+    TaskBook assessed = benchmarks == null ? taskBook
+        : progress.step("读取基准值", () -> withBenchmarks(taskBook, benchmarks, asOf, progress.err()));
+    ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, assessed));
     List<Rating> ratingList = ratings == null ? List.of()
-        : progress.step("读取评价表", () -> Ratings.read(ratings, taskBook));
+        : progress.step("读取评价表", () -> Ratings.read(ratings, assessed));
     Assessor assessor = progress.step("编译规则", () -> assessor(Optional.ofNullable(rules)));
-    return new Loaded(taskBook, progressLedger, asOf, assessor, ratingList);
+    return new Loaded(assessed, progressLedger, asOf, assessor, ratingList);
+  }
+
+  /**
+   * {@code book} with its relative targets given the benchmarks of {@code file} as of {@code asOf};
+   * a benchmark no relative target refers to is a warning on {@code err}.
+   */
+  private static TaskBook withBenchmarks(TaskBook book, Path file, LocalDate asOf, PrintWriter err) {
+    Benchmarks read;
+    try {
+      read = Benchmarks.read(file);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), 0, 0, "无法读取基准值文件: " + quote(String.valueOf(e.getMessage())), e);
+    }
+    read.unused(book).forEach(err::println);
+    err.flush();
+    return read.resolve(book, asOf);
   }
 
   private static void requireGiven(String option, Object value) {

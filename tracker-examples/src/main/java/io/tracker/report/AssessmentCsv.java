@@ -10,6 +10,7 @@ import io.tracker.report.LedgerView.TaskRow;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.RiskFlag;
 import io.tracker.rules.fact.Tally;
+import io.tracker.rules.UnitResult;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,10 +20,13 @@ import java.util.stream.Collectors;
 
 /**
  * The assessment as CSV for Excel: UTF-8 with a byte order mark, one row per task followed by one
- * row per target of it.
+ * row per target of it; then, for a book with 分值 (an indicator table), one row per unit with points
+ * (考核得分), best first.
  *
- * <p>Columns: 层级 (任务 or 目标), 附件, 序号, 目标序号, 任务 (task text, or the target as printed),
- * 牵头单位, 包抓领导, 得分, 完成率, 时序进度, 灯, 预警. Numbers are exact: 得分 as the model has it
+ * <p>Columns: 层级 (任务, 目标 or 单位), 附件, 序号, 目标序号, 任务 (task text, or the target as printed),
+ * 牵头单位, 包抓领导, 得分, 完成率, 时序进度, 灯, 预警, 满分. A unit row has its rank by points as 序号,
+ * the unit's name as 任务, its points as 得分 and the sum of its indicators' 分值 as 满分; a task row's
+ * 满分 is the task's 分值, empty without one. Numbers are exact: 得分 as the model has it
  * (33.33), 完成率 and 时序进度 as percentages (20%, 54.19%); 完成率 is empty for a target with no
  * report yet. A target row's 灯 is the most severe light of the flags about that target, empty
  * when there are none; 预警 lists the flags as "[严重滞后] message", separated by "；". The figures the
@@ -40,13 +44,15 @@ public final class AssessmentCsv {
   /** Column headers in order. */
   public static final List<String> COLUMNS = List.of(
       "层级", "附件", "序号", "目标序号", "任务", "牵头单位", "包抓领导", "得分", "完成率", "时序进度", "灯",
-      "预警");
+      "预警", "满分");
   /** 层级 of a task row. */
   public static final String TASK_LEVEL = "任务";
   /** 层级 of a target row. */
   public static final String TARGET_LEVEL = "目标";
   /** 层级 of a row reporting a figure of the rules (统计). */
   public static final String TALLY_LEVEL = "统计";
+  /** 层级 of a unit row (a unit's points). */
+  public static final String UNIT_LEVEL = "单位";
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -78,7 +84,11 @@ public final class AssessmentCsv {
       }
       for (Tally tally : assessment.tallies()) {
         rows.write(new String[] {TALLY_LEVEL, "", "", "", text(tally.name()), text(Lights.scope(tally.scope())), "",
-          tally.value().toPlainString(), "", "", "", ""});
+          tally.value().toPlainString(), "", "", "", "", ""});
+      }
+      int rank = 1;
+      for (UnitResult unit : view.pointsRanking()) {
+        rows.write(unitRow(rank++, unit));
       }
     }
     out.flush();
@@ -97,7 +107,8 @@ public final class AssessmentCsv {
       "",
       "",
       Lights.label(task.result().light()),
-      text(flags(task.result().flags()))
+      text(flags(task.result().flags())),
+      task.task().weight().map(BigDecimal::toPlainString).orElse("")
     };
   }
 
@@ -114,7 +125,16 @@ public final class AssessmentCsv {
       target.result().reported() ? percent(target.result().completion()) : "",
       percent(target.result().expectedShare()),
       target.light().map(Lights::label).orElse(""),
-      text(flags(target.flags()))
+      text(flags(target.flags())),
+      ""
+    };
+  }
+
+  private static String[] unitRow(int rank, UnitResult unit) {
+    return new String[] {
+      UNIT_LEVEL, "", String.valueOf(rank), "", text(unit.name()), "", "",
+      unit.points().orElseThrow().toPlainString(), "", "", "", "",
+      unit.maxPoints().orElseThrow().toPlainString()
     };
   }
 

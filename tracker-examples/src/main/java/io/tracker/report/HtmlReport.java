@@ -117,6 +117,7 @@ public final class HtmlReport {
     values.put("tallies", tallies(view));
     values.put("sectionOptions", sectionOptions(view));
     values.put("rows", rows(view));
+    values.put("pointsRanking", pointsRanking(view));
     values.put("taskCount", String.valueOf(view.rows().size()));
     values.put("asOf", HTML.escape(view.assessment().asOf().toString()));
     values.put("data", json(chartData(view)));
@@ -172,6 +173,24 @@ public final class HtmlReport {
           .append(tally.value().toPlainString()).append("</td></tr>\n");
     }
     return out.append("</tbody></table></section>\n").toString();
+  }
+
+  /** The units ranked by points (考核得分) as a table panel; nothing for a book without 分值. */
+  private static String pointsRanking(LedgerView view) {
+    List<UnitResult> units = view.pointsRanking();
+    if (units.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("    <div class=\"panel wide\" id=\"points\"><h2>考核得分排名"
+        + "<small>按评分标准计分，得分从高到低；满分为所考核指标的分值之和</small></h2>\n"
+        + "      <table class=\"points\"><thead><tr><th>名次</th><th>单位</th><th>得分</th><th>满分</th></tr></thead><tbody>\n");
+    int rank = 1;
+    for (UnitResult unit : units) {
+      out.append("        <tr><td>").append(rank++).append("</td><td>").append(HTML.escape(unit.name()))
+          .append("</td><td>").append(unit.points().orElseThrow().toPlainString())
+          .append("</td><td>").append(unit.maxPoints().orElseThrow().toPlainString()).append("</td></tr>\n");
+    }
+    return out.append("      </tbody></table></div>\n").toString();
   }
 
   private static String sectionOptions(LedgerView view) {

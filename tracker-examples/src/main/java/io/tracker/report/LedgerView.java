@@ -104,6 +104,17 @@ record LedgerView(
     return new LedgerView(title(book, assessment), book, assessment, sections, units, leaders);
   }
 
+  /**
+   * The units with points (考核得分: units judged on indicators with a 分值), by points, best first
+   * (ties by name); empty for a book without 分值.
+   */
+  List<UnitResult> pointsRanking() {
+    return units.stream().filter(u -> u.points().isPresent())
+        .sorted(Comparator.comparing((UnitResult u) -> u.points().orElseThrow()).reversed()
+            .thenComparing(UnitResult::name))
+        .toList();
+  }
+
   /** All shown task rows in book order. */
   List<TaskRow> rows() {
     return sections.stream().flatMap(s -> s.rows().stream()).toList();
@@ -226,13 +237,14 @@ record LedgerView(
       String text = target.source().text();
       List<Target> sharing = targets.stream().filter(t -> t.source().equals(target.source())).toList();
       List<String> parts = new ArrayList<>();
+      target.assignee().ifPresent(parts::add);
       if (sharing.size() > 1) {
         target.subject().ifPresent(parts::add);
         if (sharing.stream().map(Target::metric).distinct().count() > 1) {
           parts.add(target.metric());
         }
-        if (sharing.stream().map(Target::value).distinct().count() > 1) {
-          parts.add(target.value().toString());
+        if (sharing.stream().map(Target::figure).distinct().count() > 1) {
+          parts.add(target.figure().map(Object::toString).orElse(""));
         }
       }
       return parts.isEmpty() ? text : text + "（" + String.join(" ", parts) + "）";

@@ -19,7 +19,8 @@ final class Lights {
       Map.entry("CAUGHT_UP", "已追上进度"),
       Map.entry("NO_LEAD", "无牵头单位"),
       Map.entry("BLOCKED", "推进受阻"),
-      Map.entry("MILESTONE_MISSED", "节点未完成"));
+      Map.entry("MILESTONE_MISSED", "节点未完成"),
+      Map.entry("NO_BENCHMARK", "无基准值"));
 
   /** Lights from the most to the least severe, the order they are listed in. */
   static final List<Light> WORST_FIRST = List.of(Light.RED, Light.ORANGE, Light.YELLOW, Light.BLUE, Light.GREEN);

@@ -59,6 +59,10 @@ public final class TerminalLedger {
     out.append("\n单位排名\n");
     boolean orange = shown.contains(Light.ORANGE);
     out.append(view.units().isEmpty() ? "（无）\n" : units(view.units(), orange).render(colour));
+    List<UnitResult> byPoints = view.pointsRanking();
+    if (!byPoints.isEmpty()) {
+      out.append("\n考核得分排名（按评分标准计分）\n").append(points(byPoints).render(colour));
+    }
     out.append("\n包抓领导\n");
     out.append(view.leaders().isEmpty() ? "（无）\n" : leaders(view.leaders(), orange).render(colour));
     if (!assessment.tallies().isEmpty()) {
@@ -136,6 +140,23 @@ public final class TerminalLedger {
       }
       cells.add(count(unit.yellow(), Light.YELLOW));
       table.row(cells);
+    }
+    return table;
+  }
+
+  private static TextTable points(List<UnitResult> units) {
+    TextTable table = new TextTable(List.of(
+        Column.number("名次", 4),
+        Column.text("单位", NAME_WIDTH),
+        Column.number("得分", 8),
+        Column.number("满分", 8)));
+    int rank = 1;
+    for (UnitResult unit : units) {
+      table.row(List.of(
+          Cell.plain(String.valueOf(rank++)),
+          Cell.plain(unit.name()),
+          Cell.plain(unit.points().orElseThrow().toPlainString()),
+          Cell.plain(unit.maxPoints().orElseThrow().toPlainString())));
     }
     return table;
   }

@@ -73,7 +73,9 @@ final class TaskSimulation {
       statusReports(reports);
     } else {
       for (int position = 1; position <= task.targets().size(); position++) {
-        valueReports(position, reports);
+        if (task.targets().get(position - 1).figure().isPresent()) { // a relative target has no figure to pace
+          valueReports(position, reports);
+        }
       }
     }
     if (plan.correctedTask().equals(Optional.of(task.id())) && !reports.isEmpty()) {

@@ -31,7 +31,7 @@ class AssessmentCsvTest {
   @Test
   void startsWithAByteOrderMarkAndTheHeader() throws IOException {
     String csv = csv(BOOK, ASSESSMENT);
-    assertThat(csv).startsWith("\uFEFF层级,附件,序号,目标序号,任务,牵头单位,包抓领导,得分,完成率,时序进度,灯,预警\r\n");
+    assertThat(csv).startsWith("\uFEFF层级,附件,序号,目标序号,任务,牵头单位,包抓领导,得分,完成率,时序进度,灯,预警,满分\r\n");
   }
 
   @Test
@@ -58,7 +58,8 @@ class AssessmentCsvTest {
           "",
           "",
           Lights.label(result.light()),
-          flags(result.flags()));
+          flags(result.flags()),
+          task.weight().map(BigDecimal::toPlainString).orElse(""));
       assertThat(new BigDecimal(row.get(7))).isEqualByComparingTo(result.score());
       for (TargetResult target : result.targets()) {
         List<String> targetRow = rows.get(r++);
@@ -78,6 +79,7 @@ class AssessmentCsvTest {
             .filter(f -> f.target().isPresent() && f.target().getAsInt() == target.position())
             .toList();
         assertThat(targetRow.get(11)).isEqualTo(flags(own));
+        assertThat(targetRow.get(12)).isEmpty();
       }
     }
   }
@@ -89,7 +91,7 @@ class AssessmentCsvTest {
         .filter(row -> row.get(2).equals("5") && row.get(3).equals("2")).findFirst().orElseThrow();
     assertThat(fiveTwo).containsExactly("目标", "1", "5", "2", "发行专债4.5亿元以上", "县发改局", "",
         "20.00", "20%", "54.19%", "红灯",
-        "[严重滞后] 发行专债4.5亿元以上仅完成20.0%，落后时序进度34.2个百分点");
+        "[严重滞后] 发行专债4.5亿元以上仅完成20.0%，落后时序进度34.2个百分点", "");
     List<String> unreported = rows.stream()
         .filter(row -> row.get(2).equals("88") && row.get(3).equals("1")).findFirst().orElseThrow();
     assertThat(unreported.get(4)).isEqualTo("城乡低保标准分别提高5%11%（5%）");

@@ -13,6 +13,7 @@ import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TargetScore;
 import io.tracker.rules.fact.TaskLight;
 import io.tracker.rules.fact.TaskScore;
+import io.tracker.rules.fact.UnitPoints;
 import io.tracker.rules.fact.UnitScore;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 
 /**
@@ -190,6 +192,7 @@ public final class Assessor {
     final Map<String, BigDecimal> units = new LinkedHashMap<>();
     final Map<String, BigDecimal> leaders = new LinkedHashMap<>();
     final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
+    final Map<String, UnitPoints> unitPoints = new LinkedHashMap<>();
     BigDecimal total;
 
     Outcome(RuleRun.Derived derived) {
@@ -215,6 +218,8 @@ public final class Assessor {
         flags.computeIfAbsent(f.taskId(), k -> new ArrayList<>()).add(f);
       } else if (o instanceof UnitScore s) {
         once(units.put(s.unitName(), s.score()), "单位 " + s.unitName() + " 的得分 (UnitScore)");
+      } else if (o instanceof UnitPoints p) {
+        once(unitPoints.put(p.unitName(), p), "单位 " + p.unitName() + " 的计分 (UnitPoints)");
       } else if (o instanceof LeaderScore s) {
         once(leaders.put(s.leader(), s.score()), "包抓领导 " + s.leader() + " 的得分 (LeaderScore)");
       } else if (o instanceof Tally t) {
@@ -268,6 +273,9 @@ public final class Assessor {
       Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
       List<TargetResult> targets = new ArrayList<>();
       for (int position = 1; position <= task.targets().size(); position++) {
+        if (!Facts.isScored(task.targets().get(position - 1))) {
+          continue; // a relative target: unscored until benchmarks exist (Facts)
+        }
         TargetRef ref = new TargetRef(task.id(), position);
         TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
             "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
@@ -289,8 +297,12 @@ public final class Assessor {
       }
     }
     List<UnitResult> units = new ArrayList<>();
-    unitCounts.forEach((unit, c) -> units.add(new UnitResult(unit,
-        outcome.required(outcome.units.get(unit), UnitScore.class, "单位 " + unit + " 的得分 (UnitScore)"), c[0], c[1], c[2], c[3], c[4])));
+    unitCounts.forEach((unit, c) -> {
+      Optional<UnitPoints> points = Optional.ofNullable(outcome.unitPoints.get(unit));
+      units.add(new UnitResult(unit,
+          outcome.required(outcome.units.get(unit), UnitScore.class, "单位 " + unit + " 的得分 (UnitScore)"), c[0], c[1],
+          c[2], c[3], c[4], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints)));
+    });
     List<LeaderResult> leaders = new ArrayList<>();
     leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
         outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),

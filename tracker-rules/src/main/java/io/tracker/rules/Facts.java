@@ -5,6 +5,8 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.ReportHistory;
 import io.tracker.rules.fact.AsOf;
+import io.tracker.rules.fact.AssigneeOf;
+import io.tracker.rules.fact.IndicatorFact;
 import io.tracker.rules.fact.LeaderFact;
 import io.tracker.rules.fact.LeaderOf;
 import io.tracker.rules.fact.Measure;
@@ -13,11 +15,13 @@ import io.tracker.rules.fact.Milestone;
 import io.tracker.rules.fact.Phase;
 import io.tracker.rules.fact.Policy;
 import io.tracker.rules.fact.Rating;
+import io.tracker.rules.fact.RelativeTarget;
 import io.tracker.rules.fact.StatusReport;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TaskFact;
 import io.tracker.rules.fact.UnitFact;
 import io.tracker.rules.fact.UnitRole;
+import io.tracker.target.StepRule;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
 import io.tracker.task.Deadline;
@@ -25,6 +29,7 @@ import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +47,12 @@ import java.util.Set;
  * pre-aggregating each target's effective history (latest, previous, period end, lowest, highest) in
  * Java. Reports that only name a milestone reached ({@link ProgressReport#isMilestoneOnly()}) count
  * for the milestone, not for any history.
+ *
+ * <p>A relative target (one with a {@link Target#reference()}, "不低于全省平均水平") has no figure to
+ * score against: it is unscored until benchmarks exist, so it gets no {@link TargetFact}, no measures
+ * and no phase, only a {@link RelativeTarget} (the default rules flag it NO_BENCHMARK); its reports stay
+ * in the ledger. {@link TaskFact#targetCount()}
+ * still counts it, so its task is not taken for a task without targets.
  */
 final class Facts {
   private final TaskBook book;
@@ -97,6 +108,9 @@ final class Facts {
             r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf), r.note())));
       }
       for (int i = 0; i < task.targets().size(); i++) {
+        if (!isScored(task.targets().get(i))) {
+          continue;
+        }
         ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
         if (!judgedOnly || !history.isEmpty()) {
           targetFacts(task, i + 1, history, asOf, taskFacts);
@@ -114,8 +128,15 @@ final class Facts {
       facts.addAll(taskFacts);
       task.deadline().filter(Deadline::isMilestone).ifPresent(d -> facts.add(milestone(task.id(), d, asOf)));
       if (!judgedOnly) {
+        for (int i = 0; i < task.targets().size(); i++) {
+          int position = i + 1;
+          Target target = task.targets().get(i);
+          target.reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
+          target.assignee().ifPresent(unit -> facts.add(new AssigneeOf(task.id(), position, unit)));
+        }
         roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
         units.addAll(roles.keySet());
+        indicatorFacts(task, roles, facts);
         for (String leader : new LinkedHashSet<>(task.leaders())) {
           facts.add(new LeaderOf(task.id(), leader));
           leaders.add(leader);
@@ -125,6 +146,34 @@ final class Facts {
     units.forEach(u -> facts.add(new UnitFact(u)));
     leaders.forEach(l -> facts.add(new LeaderFact(l)));
     return facts;
+  }
+
+  /**
+   * For a task with a 分值: one {@link IndicatorFact} per scored target and unit judged on it (its
+   * assignee, else each lead unit), with the scoring text's step rule when it reads and fits the unit.
+   */
+  private static void indicatorFacts(Task task, Map<String, Role> roles, List<Object> facts) {
+    if (task.weight().isEmpty()) {
+      return;
+    }
+    BigDecimal weight = task.weight().get();
+    Optional<StepRule> rule = task.scoringText().flatMap(StepRule::tryParse);
+    List<String> leads = roles.entrySet().stream().filter(e -> e.getValue() == Role.LEAD).map(Map.Entry::getKey).toList();
+    for (int i = 0; i < task.targets().size(); i++) {
+      Target target = task.targets().get(i);
+      if (!isScored(target)) {
+        continue;
+      }
+      StepRule fitting = rule.filter(r -> r.fits(target.value().unit())).orElse(null);
+      for (String unit : target.assignee().map(List::of).orElse(leads)) {
+        facts.add(new IndicatorFact(unit, task.id(), i + 1, weight, fitting, target.value(), target.bound()));
+      }
+    }
+  }
+
+  /** Whether a target is scored: it has a figure (a relative target has none until benchmarks exist). */
+  static boolean isScored(Target target) {
+    return target.figure().isPresent();
   }
 
   private void targetFacts(Task task, int position, ReportHistory history, LocalDate asOf, List<Object> facts) {

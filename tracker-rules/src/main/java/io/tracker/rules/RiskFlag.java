@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param taskId the task flagged
  * @param target 1-based target position the flag is about, empty for the whole task
  * @param code stable code: LAGGING, SEVERELY_LAGGING, OVERDUE, DUE_SOON, NO_REPORT, REGRESSION,
- *     FORECAST_MISS, PHASE_MISSED, CAUGHT_UP, NO_LEAD, or an analyst's own
+ *     FORECAST_MISS, PHASE_MISSED, CAUGHT_UP, NO_LEAD, NO_BENCHMARK, or an analyst's own
  * @param light the light this flag gives its task
  * @param rule name of the rule that raised it
  * @param message one sentence in Chinese explaining it

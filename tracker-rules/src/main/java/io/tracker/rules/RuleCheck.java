@@ -117,7 +117,7 @@ public final class RuleCheck {
     Unit unit = kind == TargetKind.AMOUNT || kind == TargetKind.MAINTAIN ? Unit.parse("亿元") : Unit.parse("%");
     String text = "指标" + kind.ordinal() + bound.ordinal();
     return new Target(text, Optional.empty(), kind, bound, new Quantity(BigDecimal.TEN, unit), period, Optional.empty(),
-        new SourceSpan(text, 0, text.length()), part, due);
+        new SourceSpan(text, 0, text.length()), part).withDue(due);
   }
 
   /** Task {@code n}: lead and co units, none leading for every third task, a leader for every other one. */

@@ -57,9 +57,12 @@ import java.util.OptionalInt;
  *              {"task": "2", "asOf": "2023-11-30", "status": "DONE"}],
  *   "tolerance": 0.01,
  *   "expect": {"tasks": {"1": {"score": 12, "light": "GREEN", "flags": []}},
- *              "units": {"县财政局": 12}, "leaders": {"张三": 12}, "total": 12}
+ *              "units": {"县财政局": 12}, "leaders": {"张三": 12}, "total": 12,
+ *              "points": {"县财政局": 10}}
  * }
  * }</pre>
+ *
+ * {@code points} are units' points (考核得分) of an indicator table with 分值 (docs/indicators.md).
  *
  * Instead of {@code tasks}, {@code "book": "data/book.txt"} names a task book file (any form
  * {@link TaskBookReader} reads: the published text, CSV or JSON), and {@code "ledgerFile":
@@ -98,16 +101,17 @@ public record Scenario(
     ratings = List.copyOf(requireNonNull(ratings, "ratings"));
   }
 
-  /** Expected results; absent entries are not checked. Tallies are by name, then scope. */
+  /** Expected results; absent entries are not checked. Tallies are by name, then scope; points by unit. */
   public record Expected(
       Map<String, ExpectedTask> tasks, Map<String, BigDecimal> units, Map<String, BigDecimal> leaders,
-      Optional<BigDecimal> total, Map<String, Map<String, BigDecimal>> tallies) {
+      Optional<BigDecimal> total, Map<String, Map<String, BigDecimal>> tallies, Map<String, BigDecimal> points) {
     public Expected {
       tasks = Map.copyOf(requireNonNull(tasks, "tasks"));
       units = Map.copyOf(requireNonNull(units, "units"));
       leaders = Map.copyOf(requireNonNull(leaders, "leaders"));
       requireNonNull(total, "total");
       tallies = Map.copyOf(requireNonNull(tallies, "tallies"));
+      points = Map.copyOf(requireNonNull(points, "points"));
     }
   }
 
@@ -178,7 +182,8 @@ public record Scenario(
           json.expect().units() == null ? Map.of() : json.expect().units(),
           json.expect().leaders() == null ? Map.of() : json.expect().leaders(),
           Optional.ofNullable(json.expect().total()),
-          json.expect().tallies() == null ? Map.of() : json.expect().tallies());
+          json.expect().tallies() == null ? Map.of() : json.expect().tallies(),
+          json.expect().points() == null ? Map.of() : json.expect().points());
       return new Scenario(json.name() == null ? file.getFileName().toString() : json.name(), file, book,
           ProgressLedger.of(reports), asOf, json.tolerance() == null ? new BigDecimal("0.01") : json.tolerance(),
           expected, ratings);
@@ -210,15 +215,15 @@ public record Scenario(
         Target target = new Target(g.metric(), Optional.empty(), g.kind(), g.bound() == null ? Bound.EXACTLY : g.bound(),
             new Quantity(g.value(), unit), Optional.ofNullable(g.period()), Optional.empty(),
             new SourceSpan(text, 0, text.length()), Boolean.TRUE.equals(g.part()));
-        targets.add(g.due() == null ? target : new Target(target.metric(), target.subject(), target.kind(),
-            target.bound(), target.value(), target.period(), target.qualifier(), target.source(), target.part(),
+        targets.add(g.due() == null ? target : target.withDue(
             Optional.of(new Due(MonthDay.from(g.due()), g.due().getMonthValue() + "月" + g.due().getDayOfMonth() + "日前"))));
       }
       Optional<Deadline> deadline = Optional.ofNullable(t.deadline())
           .map(d -> new Deadline(Optional.of(d), d.getMonthValue() + "月底" + (t.milestone() == null ? "" : "前" + t.milestone()),
               Optional.ofNullable(t.milestone())));
       built.add(new Task(t.id(), 1, t.text() == null ? "任务" + t.id() : t.text(), new Responsibility(units),
-          t.leaders() == null ? List.of() : t.leaders(), deadline, targets, t.tags() == null ? List.of() : t.tags()));
+          t.leaders() == null ? List.of() : t.leaders(), deadline, targets)
+          .withTags(t.tags() == null ? List.of() : t.tags()));
     }
     return new TaskBook("", "", Optional.empty(), year, "场景", List.of(new Section(1, "场景")), built);
   }
@@ -259,7 +264,8 @@ public record Scenario(
   record RatingJson(String unit, String task, String source, BigDecimal score, LocalDate asOf) {}
 
   record ExpectJson(Map<String, TaskExpectJson> tasks, Map<String, BigDecimal> units,
-      Map<String, BigDecimal> leaders, BigDecimal total, Map<String, Map<String, BigDecimal>> tallies) {}
+      Map<String, BigDecimal> leaders, BigDecimal total, Map<String, Map<String, BigDecimal>> tallies,
+      Map<String, BigDecimal> points) {}
 
   record TaskExpectJson(BigDecimal score, Light light, List<String> flags) {}
 }

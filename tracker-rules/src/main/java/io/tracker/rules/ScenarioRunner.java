@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,9 @@ public final class ScenarioRunner {
         compare(differences, "统计 " + name + " (" + scope + ")", value, actual.get().value(), tolerance);
       }
     }));
+    Map<String, BigDecimal> points = new LinkedHashMap<>();
+    a.units().forEach(u -> u.points().ifPresent(p -> points.put(u.name(), p)));
+    compareAll(differences, "计分单位", expected.points(), points, tolerance);
     return new Result(scenario, differences);
   }
 

@@ -36,8 +36,8 @@ class ExampleScenariosTest {
   Stream<DynamicNode> exampleScenariosPass() {
     List<Path> dirs = ruleSetDirectories();
     assertThat(dirs).extracting(d -> d.getFileName().toString()).containsExactly("completion-ratio", "dsl-risk",
-        "five-colours", "key-tasks-chengdu", "lag-thresholds", "light-deductions", "period-weights", "rating-80-20",
-        "step-bonus", "tiered", "xuancheng-tallies");
+        "five-colours", "indicator-points", "key-tasks-chengdu", "lag-thresholds", "light-deductions", "period-weights",
+        "rating-80-20", "step-bonus", "tiered", "xuancheng-tallies");
     return dirs.stream().map(dir -> {
       Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
       List<Path> files = ScenarioRunner.scenarioFiles(dir);

@@ -33,7 +33,7 @@ class PrecompiledDefaultsTest {
     KieBase precompiled = PrecompiledDefaults.load(RuleSet.defaults()).orElseThrow(
         () -> new AssertionError(PrecompiledDefaults.ARCHIVE + " missing or stale: was process-classes run?"));
     KieBase compiled = RuleCompiler.compile(RuleSet.defaults(), RuleLimits.defaults()).base();
-    assertThat(ruleNames(precompiled)).hasSize(50).isEqualTo(ruleNames(compiled));
+    assertThat(ruleNames(precompiled)).hasSize(56).isEqualTo(ruleNames(compiled));
   }
 
   @Test

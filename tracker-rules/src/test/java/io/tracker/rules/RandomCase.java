@@ -96,8 +96,7 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     if (period.isEmpty() && random.nextInt(5) == 0) { // a due date printed before it: "5月底前"
       int month = 1 + random.nextInt(12);
       Due due = new Due(MonthDay.from(YearMonth.of(YEAR, month).atEndOfMonth()), month + "月底前");
-      return new Target(target.metric(), target.subject(), kind, bound, target.value(), period, target.qualifier(),
-          target.source(), part, Optional.of(due));
+      return target.withDue(Optional.of(due));
     }
     return target;
   }
