@@ -180,6 +180,7 @@ class TerminalLedgerTest {
       case YELLOW -> "黄灯";
       case BLUE -> "蓝灯";
       case GREEN -> "绿灯";
+      case ORANGE -> "橙灯";
     };
   }
 }
