@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       TargetsCommand.class,
       SimulateCommand.class,
+      GenerateCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
       TemplateCommand.class,
