@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       TargetsCommand.class,
       SimulateCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
       TemplateCommand.class,
