@@ -28,22 +28,32 @@ final class LightHistory {
     this.lights = lights;
   }
 
-  /** Judges every month end of {@code year} strictly before {@code asOf}, each in one session of {@code run}. */
+  /**
+   * Judges every month end of {@code year} strictly before {@code asOf}, each in one session of
+   * {@code run}; the month ends are independent, so their sessions run side by side, one per core.
+   */
   static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf) {
-    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    List<LocalDate> monthEnds = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
       if (!monthEnd.isBefore(asOf)) {
         break;
       }
+      monthEnds.add(monthEnd);
+    }
+    List<Map<String, Light>> judged = run.inParallel(monthEnds.size(), i -> {
       Map<String, Light> byTask = new LinkedHashMap<>();
-      for (Object derived : run.derive(facts.judgedAt(monthEnd))) {
-        if (derived instanceof TaskLight light && byTask.put(light.taskId(), light.light()) != null) {
+      for (Object fact : run.derive(facts.judgedAt(monthEnds.get(i)))) {
+        if (fact instanceof TaskLight light && byTask.put(light.taskId(), light.light()) != null) {
           throw new IllegalStateException("the rules derived more than one light of task " + light.taskId()
-              + " at month end " + monthEnd);
+              + " at month end " + monthEnds.get(i));
         }
       }
-      lights.put(monthEnd, byTask);
+      return byTask;
+    });
+    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    for (int i = 0; i < monthEnds.size(); i++) {
+      lights.put(monthEnds.get(i), judged.get(i));
     }
     return new LightHistory(lights);
   }
