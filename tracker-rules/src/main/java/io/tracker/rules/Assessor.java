@@ -47,14 +47,35 @@ import org.kie.api.KieBase;
  * }</pre>
  */
 public final class Assessor {
+  /**
+   * Tasks per session of the default rules, which judge every task on its own facts and join tasks
+   * only in the rollups (units, leaders, book).
+   */
+  static final int DEFAULT_PART_SIZE = 1_000;
+
   private final KieBase rules;
   private final PreparedRules sources;
   private final RuleLimits limits;
+  /** Most tasks per session; a bigger book is assessed in parts and rolled up in a session of its own. */
+  private final int partSize;
 
-  private Assessor(KieBase rules, PreparedRules sources, RuleLimits limits) {
+  private Assessor(KieBase rules, PreparedRules sources, RuleLimits limits, int partSize) {
     this.rules = rules;
     this.sources = sources;
     this.limits = limits;
+    this.partSize = partSize;
+  }
+
+  /**
+   * This assessor assessing books of more than {@code tasks} tasks in parts of that many, for rules
+   * that never join two tasks' facts except in the rollups of units, leaders and the book (as the
+   * defaults): the parts run side by side, then one session rolls up their task scores.
+   */
+  Assessor inPartsOf(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("tasks per part must be positive: " + tasks);
+    }
+    return new Assessor(rules, sources, limits, tasks);
   }
 
   /**
@@ -71,8 +92,9 @@ public final class Assessor {
     requireNonNull(limits, "limits");
     RuleSet defaults = RuleSet.defaults();
     return PrecompiledDefaults.load(defaults)
-        .map(base -> new Assessor(base, PreparedRules.trusted(defaults), limits))
-        .orElseGet(() -> withRules(defaults, limits));
+        .map(base -> new Assessor(base, PreparedRules.trusted(defaults), limits, Integer.MAX_VALUE))
+        .orElseGet(() -> withRules(defaults, limits))
+        .inPartsOf(DEFAULT_PART_SIZE);
   }
 
   /**
@@ -93,7 +115,7 @@ public final class Assessor {
   public static Assessor withRules(RuleSet rules, RuleLimits limits) {
     requireNonNull(limits, "limits");
     RuleCompiler.Compiled compiled = RuleCompiler.compile(requireNonNull(rules, "rules"), limits);
-    return new Assessor(compiled.base(), compiled.sources(), limits);
+    return new Assessor(compiled.base(), compiled.sources(), limits, Integer.MAX_VALUE);
   }
 
   /** The limits this assessor compiled its rules and assesses within. */
@@ -135,12 +157,55 @@ public final class Assessor {
     checkRatings(book, ratings);
     Facts facts = new Facts(book, ledger, policy, ratings);
     RuleRun run = new RuleRun(rules, limits, sources);
+    List<List<Task>> parts = parts(book.tasks());
     Outcome outcome = run.call(() -> {
-      List<Object> now = new ArrayList<>(facts.at(asOf));
-      now.addAll(LightHistory.judge(run, facts, book.year(), asOf).facts());
-      return outcome(run.derive(now));
+      LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, parts);
+      if (parts.size() == 1) {
+        List<Object> now = new ArrayList<>(facts.at(asOf));
+        now.addAll(history.facts());
+        return outcome(run.derive(now));
+      }
+      return inParts(run, facts, asOf, parts, history);
     });
     return assemble(book, asOf, outcome);
+  }
+
+  private List<List<Task>> parts(List<Task> tasks) {
+    if (tasks.size() <= partSize) {
+      return List.of(tasks);
+    }
+    List<List<Task>> parts = new ArrayList<>();
+    for (int from = 0; from < tasks.size(); from += partSize) {
+      parts.add(tasks.subList(from, Math.min(tasks.size(), from + partSize)));
+    }
+    return parts;
+  }
+
+  /**
+   * One session per part (side by side) derives its tasks' targets, scores, flags and lights; one more
+   * session, with units, leaders and ratings, rolls their task scores up into unit, leader and book
+   * scores. A part's partial book score is dropped.
+   */
+  private static Outcome inParts(RuleRun run, Facts facts, LocalDate asOf, List<List<Task>> parts,
+      LightHistory history) {
+    Map<String, List<Object>> earlier = history.factsByTask();
+    List<List<Object>> derived = run.inParallel(parts.size(), i -> {
+      List<Object> now = facts.tasksAt(asOf, parts.get(i), false);
+      parts.get(i).forEach(t -> now.addAll(earlier.getOrDefault(t.id(), List.of())));
+      return run.derive(now).stream().filter(Outcome::fromPart).toList();
+    });
+    Outcome outcome = new Outcome();
+    List<Object> rollup = facts.rollupAt(asOf);
+    for (List<Object> part : derived) {
+      for (Object fact : part) {
+        outcome.add(fact);
+        if (fact instanceof TaskScore) {
+          rollup.add(fact);
+        }
+      }
+    }
+    run.derive(rollup).stream().filter(Outcome::fromRollup).forEach(outcome::add);
+    return outcome;
   }
 
   private static void checkRatings(TaskBook book, List<Rating> ratings) {
@@ -183,6 +248,17 @@ public final class Assessor {
     final Map<String, BigDecimal> leaders = new LinkedHashMap<>();
     final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
     BigDecimal total;
+
+    /** Whether {@code o}, derived in a session of a part of the book, belongs in the outcome. */
+    static boolean fromPart(Object o) {
+      return o instanceof TaskScore || o instanceof TaskLight || o instanceof TargetScore || o instanceof TargetFact
+          || o instanceof RiskFlag || o instanceof Tally;
+    }
+
+    /** Whether {@code o}, derived in the rollup session, belongs in the outcome. */
+    static boolean fromRollup(Object o) {
+      return o instanceof UnitScore || o instanceof LeaderScore || o instanceof BookScore;
+    }
 
     void add(Object o) {
       if (o instanceof TaskScore s) {
