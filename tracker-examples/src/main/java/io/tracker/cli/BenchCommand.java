@@ -49,6 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Sizes 1,000 and 10,000, one warm-up and three timed runs.")
   private boolean quick;
 
+  @Option(names = "--runs", paramLabel = "N", description = "Timed runs per size (default 5, 3 with --quick), after one or two warm-up runs.")
+  private Integer runsOption;
+
   @Option(names = "--as-of", defaultValue = "2023-06-30", paramLabel = "DATE", description = "As-of date (default 2023-06-30).")
   private LocalDate asOf;
 
@@ -60,10 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
     if (tasks != null && tasks < 1) {
       throw new ParameterException(spec.commandLine(), "--tasks " + tasks + ": 应为正整数");
     }
+    if (runsOption != null && runsOption < 1) {
+      throw new ParameterException(spec.commandLine(), "--runs " + runsOption + ": 应为正整数");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Integer> sizes = tasks != null ? List.of(tasks) : quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
     int warmUps = quick ? 1 : 2;
-    int runs = quick ? 3 : 5;
+    int runs = runsOption != null ? runsOption : quick ? 3 : 5;
     long start = System.nanoTime();
     Assessor assessor = Assessor.withDefaultRules(RuleLimits.defaults().withTimeBudget(Duration.ofHours(1)));
     out.printf("rules ready: %d ms; %d cores, max heap %d MB; as of %s, %d warm-up + %d timed runs%n",
