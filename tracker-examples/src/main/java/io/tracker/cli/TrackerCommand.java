@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       TargetsCommand.class,
       SimulateCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
       TemplateCommand.class,

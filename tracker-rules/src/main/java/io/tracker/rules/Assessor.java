@@ -38,6 +38,12 @@ import org.kie.api.KieBase;
  * {@link LightHistory}): each task's light there becomes an {@link EarlierLight} fact, and the month
  * ends at which it was red an {@link EarlierRed}.
  *
+ * <p>The default rules judge each task on its own facts and join tasks only in the rollups, so
+ * {@link #withDefaultRules()} assesses a book of more than {@value #DEFAULT_PART_SIZE} tasks in parts
+ * of that many, one session per part and month end side by side (one per core), then rolls up units,
+ * leaders and the book in a session of its own (docs/performance.md). Analysts' rule sets
+ * ({@link #withRules}) may join tasks, so they assess the whole book in one session.
+ *
  * <p>Analysts' rules are checked before they are compiled and their generated classes verified after
  * (docs/rules.md, trust model); every assessment runs within the {@link RuleLimits} the assessor was
  * made with: a firing limit per session and a time budget, after which it fails with a
@@ -49,14 +55,36 @@ import org.kie.api.KieBase;
  * }</pre>
  */
 public final class Assessor {
+  /**
+   * Tasks per session of the default rules, which judge every task on its own facts and join tasks
+   * only in the rollups (units, leaders, book). Measured: 250 and 1,000 cost the same at 10,000 tasks;
+   * a single session of 1,000 tasks (rollups included) costs more than four parts.
+   */
+  static final int DEFAULT_PART_SIZE = 250;
+
   private final KieBase rules;
   private final PreparedRules sources;
   private final RuleLimits limits;
+  /** Most tasks per session; a bigger book is assessed in parts and rolled up in a session of its own. */
+  private final int partSize;
 
-  private Assessor(KieBase rules, PreparedRules sources, RuleLimits limits) {
+  private Assessor(KieBase rules, PreparedRules sources, RuleLimits limits, int partSize) {
     this.rules = rules;
     this.sources = sources;
     this.limits = limits;
+    this.partSize = partSize;
+  }
+
+  /**
+   * This assessor assessing books of more than {@code tasks} tasks in parts of that many, for rules
+   * that never join two tasks' facts except in the rollups of units, leaders and the book (as the
+   * defaults): the parts run side by side, then one session rolls up their task scores.
+   */
+  Assessor inPartsOf(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("tasks per part must be positive: " + tasks);
+    }
+    return new Assessor(rules, sources, limits, tasks);
   }
 
   /**
@@ -73,8 +101,9 @@ public final class Assessor {
     requireNonNull(limits, "limits");
     RuleSet defaults = RuleSet.defaults();
     return PrecompiledDefaults.load(defaults)
-        .map(base -> new Assessor(base, PreparedRules.trusted(defaults), limits))
-        .orElseGet(() -> withRules(defaults, limits));
+        .map(base -> new Assessor(base, PreparedRules.trusted(defaults), limits, Integer.MAX_VALUE))
+        .orElseGet(() -> withRules(defaults, limits))
+        .inPartsOf(DEFAULT_PART_SIZE);
   }
 
   /**
@@ -95,7 +124,7 @@ public final class Assessor {
   public static Assessor withRules(RuleSet rules, RuleLimits limits) {
     requireNonNull(limits, "limits");
     RuleCompiler.Compiled compiled = RuleCompiler.compile(requireNonNull(rules, "rules"), limits);
-    return new Assessor(compiled.base(), compiled.sources(), limits);
+    return new Assessor(compiled.base(), compiled.sources(), limits, Integer.MAX_VALUE);
   }
 
   /** The limits this assessor compiled its rules and assesses within. */
@@ -138,12 +167,64 @@ public final class Assessor {
     checkRatings(book, ratings);
     Facts facts = new Facts(book, ledger, policy, ratings);
     RuleRun run = new RuleRun(rules, limits, sources);
+    List<List<Task>> parts = parts(book);
     Outcome outcome = run.call(() -> {
-      List<Object> now = new ArrayList<>(facts.at(asOf));
-      now.addAll(LightHistory.judge(run, facts, book.year(), asOf).facts());
-      return outcome(run.deriveTraced(now));
+      LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, parts);
+      if (parts.size() == 1) {
+        List<Object> now = new ArrayList<>(facts.at(asOf));
+        now.addAll(history.facts());
+        Outcome whole = new Outcome();
+        whole.addAll(run.deriveTraced(now));
+        return whole;
+      }
+      return inParts(run, facts, asOf, parts, history);
     });
     return assemble(book, asOf, outcome);
+  }
+
+  /**
+   * The parts of {@code book} assessed side by side: the whole book when it is small, or when it holds
+   * indicators (a 分值, a target per unit or a relative target), whose unit points join every
+   * indicator of a unit.
+   */
+  private List<List<Task>> parts(TaskBook book) {
+    List<Task> tasks = book.tasks();
+    if (tasks.size() <= partSize || tasks.stream().anyMatch(Assessor::isIndicator)) {
+      return List.of(tasks);
+    }
+    List<List<Task>> parts = new ArrayList<>();
+    for (int from = 0; from < tasks.size(); from += partSize) {
+      parts.add(tasks.subList(from, Math.min(tasks.size(), from + partSize)));
+    }
+    return parts;
+  }
+
+  private static boolean isIndicator(Task task) {
+    return task.weight().isPresent()
+        || task.targets().stream().anyMatch(t -> t.assignee().isPresent() || t.reference().isPresent());
+  }
+
+  /**
+   * One session per part (side by side) derives its tasks' targets, scores, flags and lights; one more
+   * session, with units, leaders and ratings, rolls their task scores up into unit, leader and book
+   * scores. A part's partial book score is dropped.
+   */
+  private Outcome inParts(RuleRun run, Facts facts, LocalDate asOf, List<List<Task>> parts,
+      LightHistory history) {
+    Map<String, List<Object>> earlier = history.factsByTask();
+    List<RuleRun.Derived> derived = run.inParallel(parts.size(), i -> {
+      List<Object> now = facts.tasksAt(asOf, parts.get(i), false);
+      parts.get(i).forEach(t -> now.addAll(earlier.getOrDefault(t.id(), List.of())));
+      return run.deriveTraced(now).keeping(Outcome::fromPart);
+    });
+    Outcome outcome = new Outcome();
+    List<Object> rollup = facts.rollupAt(asOf);
+    for (RuleRun.Derived part : derived) {
+      outcome.addAll(part);
+      part.facts().stream().filter(TaskScore.class::isInstance).forEach(rollup::add);
+    }
+    outcome.addAll(run.deriveTraced(rollup).keeping(Outcome::fromRollup));
+    return outcome;
   }
 
   private static void checkRatings(TaskBook book, List<Rating> ratings) {
@@ -163,12 +244,6 @@ public final class Assessor {
     }
   }
 
-  private Outcome outcome(RuleRun.Derived derived) {
-    Outcome outcome = new Outcome(derived);
-    derived.facts().forEach(outcome::add);
-    return outcome;
-  }
-
   /** Inserts {@code facts} into a new session, fires the rules within the limits and returns every fact it then holds. */
   List<Object> derive(List<Object> facts) {
     RuleRun run = new RuleRun(rules, limits, sources);
@@ -181,7 +256,6 @@ public final class Assessor {
    * second time, or a rule that derives such results for others.
    */
   private final class Outcome {
-    final RuleRun.Derived derived;
     /** A rule that derived a result of each type, to point at when one is missing. */
     final Map<Class<?>, String> producers = new LinkedHashMap<>();
     final Map<String, BigDecimal> taskScores = new LinkedHashMap<>();
@@ -195,16 +269,29 @@ public final class Assessor {
     final Map<String, UnitPoints> unitPoints = new LinkedHashMap<>();
     BigDecimal total;
 
-    Outcome(RuleRun.Derived derived) {
-      this.derived = derived;
+    /** Whether {@code o}, derived in a session of a part of the book, belongs in the outcome. */
+    static boolean fromPart(Object o) {
+      return o instanceof TaskScore || o instanceof TaskLight || o instanceof TargetScore || o instanceof TargetFact
+          || o instanceof RiskFlag || o instanceof Tally;
     }
 
-    void add(Object o) {
-      String rule = derived.rule(o);
+    /** Whether {@code o}, derived in the rollup session, belongs in the outcome. */
+    static boolean fromRollup(Object o) {
+      return o instanceof UnitScore || o instanceof LeaderScore || o instanceof BookScore;
+    }
+
+    /** The rule that derived the result being added, "" for a fact given to the session. */
+    private String currentRule = "";
+
+    void addAll(RuleRun.Derived derived) {
+      derived.facts().forEach(o -> add(o, derived.rule(o)));
+    }
+
+    private void add(Object o, String rule) {
       if (!rule.isEmpty()) {
         producers.putIfAbsent(o.getClass(), rule);
       }
-      current = o;
+      currentRule = rule;
       if (o instanceof TaskScore s) {
         once(taskScores.put(s.taskId(), s.score()), "任务 " + s.taskId() + " 的得分 (TaskScore)");
       } else if (o instanceof TaskLight l) {
@@ -230,12 +317,9 @@ public final class Assessor {
       }
     }
 
-    private Object current;
-
     private void once(Object previous, String what) {
       if (previous != null) {
-        String rule = derived.rule(current);
-        throw contract(rule, "规则结果重复: " + what + " 有不止一个 (本条规则给出了第二个); 每项结果只能由一条规则给出一次");
+        throw contract(currentRule, "规则结果重复: " + what + " 有不止一个 (本条规则给出了第二个); 每项结果只能由一条规则给出一次");
       }
     }
 

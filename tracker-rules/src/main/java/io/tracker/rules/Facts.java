@@ -76,14 +76,6 @@ final class Facts {
     return facts;
   }
 
-  /**
-   * Facts for judging the book at an earlier month end: only targets (and tasks without targets)
-   * that had a report by then; no units or leaders.
-   */
-  List<Object> judgedAt(LocalDate monthEnd) {
-    return build(monthEnd, true);
-  }
-
   /** The distinct responsible units of {@code task} in printed order, lead when listed as lead. */
   static Map<String, Role> unitRoles(Task task) {
     Map<String, Role> roles = new LinkedHashMap<>();
@@ -93,54 +85,52 @@ final class Facts {
     return roles;
   }
 
-  private List<Object> build(LocalDate asOf, boolean judgedOnly) {
-    int year = book.year();
-    List<Object> facts = new ArrayList<>();
-    facts.add(new AsOf(asOf, year, daysIntoYear(asOf, year)));
-    facts.add(new Policy(policy.cap(), policy.leadWeight(), policy.coWeight()));
+  /**
+   * The facts of {@code tasks} alone at {@code asOf} (with {@code AsOf} and {@code Policy}), for a
+   * session of a part of the book: no units, leaders or ratings ({@link #rollupAt}). With
+   * {@code judgedOnly}, the facts for judging them at an earlier month end: only targets (and tasks
+   * without targets) that had a report by then.
+   */
+  List<Object> tasksAt(LocalDate asOf, List<Task> tasks, boolean judgedOnly) {
+    List<Object> facts = common(asOf);
+    for (Task task : tasks) {
+      taskFacts(task, asOf, judgedOnly, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * The facts the rollups need besides the task scores, for the session that rolls up a book
+   * assessed in parts: {@code AsOf}, {@code Policy}, units and leaders of every task, the ratings
+   * dated by {@code asOf}.
+   */
+  List<Object> rollupAt(LocalDate asOf) {
+    List<Object> facts = common(asOf);
     Set<String> units = new LinkedHashSet<>();
     Set<String> leaders = new LinkedHashSet<>();
     for (Task task : book.tasks()) {
-      List<Object> taskFacts = new ArrayList<>();
-      if (task.targets().isEmpty()) {
-        ReportHistory history = history(task.id(), OptionalInt.empty()).asOf(asOf);
-        history.latest().ifPresent(r -> taskFacts.add(new StatusReport(task.id(), r.status().orElseThrow(),
-            r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf), r.note())));
-      }
-      for (int i = 0; i < task.targets().size(); i++) {
-        if (!isScored(task.targets().get(i))) {
-          continue;
-        }
-        ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
-        if (!judgedOnly || !history.isEmpty()) {
-          targetFacts(task, i + 1, history, asOf, taskFacts);
-        }
-      }
-      if (judgedOnly && taskFacts.isEmpty()) {
-        continue;
-      }
-      Map<String, Role> roles = unitRoles(task);
-      LocalDate deadline = ExpectedProgress.deadline(task, year);
-      facts.add(new TaskFact(task.id(), task.targets().size(), deadline,
-          ChronoUnit.DAYS.between(asOf, deadline), roles.size(),
-          (int) roles.values().stream().filter(r -> r == Role.LEAD).count(),
-          ExpectedProgress.share(TargetKind.AMOUNT, deadline, asOf, year, policy.basis()), task.tags()));
-      facts.addAll(taskFacts);
-      task.deadline().filter(Deadline::isMilestone).ifPresent(d -> facts.add(milestone(task.id(), d, asOf)));
-      if (!judgedOnly) {
-        for (int i = 0; i < task.targets().size(); i++) {
-          int position = i + 1;
-          Target target = task.targets().get(i);
-          target.reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
-          target.assignee().ifPresent(unit -> facts.add(new AssigneeOf(task.id(), position, unit)));
-        }
-        roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
-        units.addAll(roles.keySet());
-        indicatorFacts(task, roles, facts);
-        for (String leader : new LinkedHashSet<>(task.leaders())) {
-          facts.add(new LeaderOf(task.id(), leader));
-          leaders.add(leader);
-        }
+      responsibility(task, facts, units, leaders);
+    }
+    units.forEach(u -> facts.add(new UnitFact(u)));
+    leaders.forEach(l -> facts.add(new LeaderFact(l)));
+    ratings.stream().filter(r -> !r.asOf().isAfter(asOf)).forEach(facts::add);
+    return facts;
+  }
+
+  private List<Object> common(LocalDate asOf) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(new AsOf(asOf, book.year(), daysIntoYear(asOf, book.year())));
+    facts.add(new Policy(policy.cap(), policy.leadWeight(), policy.coWeight()));
+    return facts;
+  }
+
+  private List<Object> build(LocalDate asOf, boolean judgedOnly) {
+    List<Object> facts = common(asOf);
+    Set<String> units = new LinkedHashSet<>();
+    Set<String> leaders = new LinkedHashSet<>();
+    for (Task task : book.tasks()) {
+      if (taskFacts(task, asOf, judgedOnly, facts) && !judgedOnly) {
+        responsibility(task, facts, units, leaders);
       }
     }
     units.forEach(u -> facts.add(new UnitFact(u)));
@@ -174,6 +164,58 @@ final class Facts {
   /** Whether a target is scored: it has a figure (a relative target has none until benchmarks exist). */
   static boolean isScored(Target target) {
     return target.figure().isPresent();
+  }
+
+  /** Adds the facts of one task to {@code facts}; false when {@code judgedOnly} and it had no report. */
+  private boolean taskFacts(Task task, LocalDate asOf, boolean judgedOnly, List<Object> facts) {
+    int year = book.year();
+    List<Object> taskFacts = new ArrayList<>();
+    if (task.targets().isEmpty()) {
+      ReportHistory history = history(task.id(), OptionalInt.empty()).asOf(asOf);
+      history.latest().ifPresent(r -> taskFacts.add(new StatusReport(task.id(), r.status().orElseThrow(),
+          r.percent().orElse(null), r.asOf(), ChronoUnit.DAYS.between(r.asOf(), asOf), r.note())));
+    }
+    for (int i = 0; i < task.targets().size(); i++) {
+      if (!isScored(task.targets().get(i))) {
+        continue;
+      }
+      ReportHistory history = history(task.id(), OptionalInt.of(i + 1)).asOf(asOf);
+      if (!judgedOnly || !history.isEmpty()) {
+        targetFacts(task, i + 1, history, asOf, taskFacts);
+      }
+    }
+    if (judgedOnly && taskFacts.isEmpty()) {
+      return false;
+    }
+    Map<String, Role> roles = unitRoles(task);
+    LocalDate deadline = ExpectedProgress.deadline(task, year);
+    facts.add(new TaskFact(task.id(), task.targets().size(), deadline,
+        ChronoUnit.DAYS.between(asOf, deadline), roles.size(),
+        (int) roles.values().stream().filter(r -> r == Role.LEAD).count(),
+        ExpectedProgress.share(TargetKind.AMOUNT, deadline, asOf, year, policy.basis()), task.tags()));
+    facts.addAll(taskFacts);
+    task.deadline().filter(Deadline::isMilestone).ifPresent(d -> facts.add(milestone(task.id(), d, asOf)));
+    if (!judgedOnly) {
+      for (int i = 0; i < task.targets().size(); i++) {
+        int position = i + 1;
+        Target target = task.targets().get(i);
+        target.reference().ifPresent(r -> facts.add(new RelativeTarget(task.id(), position, r.printed())));
+        target.assignee().ifPresent(unit -> facts.add(new AssigneeOf(task.id(), position, unit)));
+      }
+      indicatorFacts(task, roles, facts);
+    }
+    return true;
+  }
+
+  /** Adds a task's {@code UnitRole} and {@code LeaderOf} facts, and its units and leaders to the sets. */
+  private static void responsibility(Task task, List<Object> facts, Set<String> units, Set<String> leaders) {
+    Map<String, Role> roles = unitRoles(task);
+    roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
+    units.addAll(roles.keySet());
+    for (String leader : new LinkedHashSet<>(task.leaders())) {
+      facts.add(new LeaderOf(task.id(), leader));
+      leaders.add(leader);
+    }
   }
 
   private void targetFacts(Task task, int position, ReportHistory history, LocalDate asOf, List<Object> facts) {

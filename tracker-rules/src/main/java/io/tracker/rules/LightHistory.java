@@ -3,9 +3,11 @@ package io.tracker.rules;
 import io.tracker.rules.fact.EarlierLight;
 import io.tracker.rules.fact.EarlierRed;
 import io.tracker.rules.fact.TaskLight;
+import io.tracker.task.Task;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Map;
 /**
  * The lights of a book's tasks at the month ends of its work year before the as-of date (亮灯记录):
  * the one place that judges earlier month ends, each once per assessment, with the same rules and
- * the facts {@link Facts#judgedAt} gives for that month end. What the rules see of it are
+ * the facts {@link Facts#tasksAt} gives for that month end (judged only). What the rules see of it are
  * {@link EarlierLight} facts (every judged task and month end) and {@link EarlierRed} (the month ends
  * a task was red at).
  *
@@ -28,22 +30,34 @@ final class LightHistory {
     this.lights = lights;
   }
 
-  /** Judges every month end of {@code year} strictly before {@code asOf}, each in one session of {@code run}. */
-  static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf) {
-    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+  /**
+   * Judges every month end of {@code year} strictly before {@code asOf}, one session of {@code run}
+   * per month end and part of the book ({@code parts}: the whole book, or parts whose tasks the rules
+   * judge independently); the sessions are independent, so they run side by side, one per core.
+   */
+  static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf, List<List<Task>> parts) {
+    List<LocalDate> monthEnds = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
       if (!monthEnd.isBefore(asOf)) {
         break;
       }
+      monthEnds.add(monthEnd);
+    }
+    int n = parts.size();
+    List<Map<String, Light>> judged = run.inParallel(monthEnds.size() * n, i -> {
       Map<String, Light> byTask = new LinkedHashMap<>();
-      for (Object derived : run.derive(facts.judgedAt(monthEnd))) {
-        if (derived instanceof TaskLight light && byTask.put(light.taskId(), light.light()) != null) {
+      for (Object fact : run.derive(facts.tasksAt(monthEnds.get(i / n), parts.get(i % n), true))) {
+        if (fact instanceof TaskLight light && byTask.put(light.taskId(), light.light()) != null) {
           throw new IllegalStateException("the rules derived more than one light of task " + light.taskId()
-              + " at month end " + monthEnd);
+              + " at month end " + monthEnds.get(i / n));
         }
       }
-      lights.put(monthEnd, byTask);
+      return byTask;
+    });
+    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    for (int i = 0; i < judged.size(); i++) {
+      lights.computeIfAbsent(monthEnds.get(i / n), k -> new LinkedHashMap<>()).putAll(judged.get(i));
     }
     return new LightHistory(lights);
   }
@@ -60,5 +74,15 @@ final class LightHistory {
     }));
     reds.forEach((task, monthEnds) -> facts.add(new EarlierRed(task, monthEnds)));
     return facts;
+  }
+
+  /** The same facts as {@link #facts()}, grouped by task id. */
+  Map<String, List<Object>> factsByTask() {
+    Map<String, List<Object>> byTask = new HashMap<>();
+    for (Object fact : facts()) {
+      String task = fact instanceof EarlierLight l ? l.taskId() : ((EarlierRed) fact).taskId();
+      byTask.computeIfAbsent(task, k -> new ArrayList<>()).add(fact);
+    }
+    return byTask;
   }
 }

@@ -1,10 +1,13 @@
 package io.tracker.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -48,7 +52,8 @@ final class RuleRun {
   private final RuleLimits limits;
   private final PreparedRules sources;
   private final long deadline;
-  private final AtomicReference<KieSession> running = new AtomicReference<>();
+  /** The sessions firing now, halted together when the budget ends. */
+  private final Set<KieSession> running = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
 
   RuleRun(KieBase rules, RuleLimits limits, PreparedRules sources) {
@@ -94,31 +99,98 @@ final class RuleRun {
     String rule(Object fact) {
       return insertedBy.getOrDefault(fact, "");
     }
+
+    /** Only the facts {@code keep} accepts, with the rules that inserted them. */
+    Derived keeping(Predicate<Object> keep) {
+      List<Object> kept = facts.stream().filter(keep).toList();
+      Map<Object, String> rules = new IdentityHashMap<>();
+      kept.forEach(f -> {
+        String rule = insertedBy.get(f);
+        if (rule != null) {
+          rules.put(f, rule);
+        }
+      });
+      return new Derived(kept, rules);
+    }
+  }
+
+  /**
+   * Runs {@code work.apply(i)} for i from 0 to {@code count - 1}, pieces of work that each call
+   * {@link #derive} independently of the others, side by side: at most one per core at a time.
+   * Called from within {@link #call}; the first failure (or the budget's end) stops the others.
+   *
+   * @return the results in the order of {@code i}
+   */
+  <R> List<R> inParallel(int count, IntFunction<R> work) {
+    List<R> results = new ArrayList<>(Collections.nCopies(count, null));
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < count && !stopped; i = next.getAndIncrement()) {
+        results.set(i, work.apply(i));
+      }
+    };
+    int parallel = Math.min(count, Runtime.getRuntime().availableProcessors());
+    List<Future<?>> futures = new ArrayList<>();
+    for (int w = 1; w < parallel; w++) {
+      futures.add(WORKERS.submit(worker));
+    }
+    try {
+      worker.run();
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (RuntimeException | Error e) {
+      stop();
+      throw e;
+    } catch (InterruptedException e) {
+      stop();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("assessment interrupted", e);
+    } catch (ExecutionException e) {
+      stop();
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    if (stopped) {
+      throw overBudget();
+    }
+    return results;
   }
 
   /** Inserts {@code facts} into a new session, fires the rules within the limits and returns every fact it then holds. */
   List<Object> derive(List<Object> facts) {
-    return deriveTraced(facts).facts();
+    return derive(facts, false).facts();
   }
 
-  /** As {@link #derive}, remembering which rule inserted each derived fact. */
+  /** As {@link #derive}, remembering which rule inserted each derived fact (for the result contract). */
   Derived deriveTraced(List<Object> facts) {
+    return derive(facts, true);
+  }
+
+  private Derived derive(List<Object> facts, boolean traced) {
     if (stopped) {
       throw overBudget();
     }
     KieSession session = rules.newKieSession();
     Firings firings = new Firings();
     session.addEventListener(firings);
-    Map<Object, String> insertedBy = new IdentityHashMap<>();
-    session.addEventListener(new DefaultRuleRuntimeEventListener() {
-      @Override
-      public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null) {
-          insertedBy.put(event.getObject(), event.getRule().getName());
+    Map<Object, String> insertedBy = traced ? new IdentityHashMap<>() : Map.of();
+    if (traced) {
+      session.addEventListener(new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+          if (event.getRule() != null) {
+            insertedBy.put(event.getObject(), event.getRule().getName());
+          }
         }
-      }
-    });
-    running.set(session);
+      });
+    }
+    running.add(session);
     try {
       facts.forEach(session::insert);
       long max = Math.min(Integer.MAX_VALUE - 1L, limits.maxFirings(facts.size()));
@@ -140,17 +212,14 @@ final class RuleRun {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw failed(firings.current, e);
     } finally {
-      running.set(null);
+      running.remove(session);
       session.dispose();
     }
   }
 
   private void stop() {
     stopped = true;
-    KieSession session = running.get();
-    if (session != null) {
-      session.halt();
-    }
+    running.forEach(KieSession::halt);
   }
 
   private RuleSetException overBudget() {

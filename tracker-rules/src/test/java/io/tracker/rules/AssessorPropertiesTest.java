@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test: the Drools rules against the plain-Java reference on generated books. The rules
  * are the defaults plus one rule that reports every {@code EarlierLight} as a {@code Tally}, so that
- * the light history the rules see is compared with the reference's month-end lights too.
+ * the light history the rules see is compared with the reference's month-end lights too. Each case is
+ * also assessed in parts of two tasks ({@link Assessor#inPartsOf}), which must change nothing.
  */
 class AssessorPropertiesTest {
   /** Reports each earlier month-end light: name 月末亮灯, scope "task@monthEnd", value the light's ordinal. */
@@ -52,20 +53,12 @@ class AssessorPropertiesTest {
     return new Assessment(a.asOf(), a.tasks(), a.units(), a.leaders(), a.total(), tallies);
   }
 
-  /** What both must agree on: scores, lights, flag codes and targets; not messages or rule names. */
-  static Assessment comparable(Assessment a) {
-    return new Assessment(a.asOf(), a.tasks().stream().map(t -> new TaskResult(t.id(), t.score(), t.light(),
-        t.flags().stream().map(f -> new RiskFlag(f.taskId(), f.target(), f.code(), f.light(), "", "", Map.of()))
-            .sorted(Comparator.comparingInt((RiskFlag f) -> f.target().orElse(0)).thenComparing(RiskFlag::code))
-            .toList(),
-        t.targets())).toList(), a.units(), a.leaders(), a.total(), a.tallies());
-  }
-
   @Test
   void rulesAgreeWithTheReferenceScorer() {
     Map<String, Integer> codes = new java.util.TreeMap<>();
     Map<Light, Integer> lights = new EnumMap<>(Light.class);
     Map<Boolean, Integer> history = new java.util.HashMap<>();
+    Map<Boolean, Integer> parted = new java.util.HashMap<>();
     qt().withFixedSeed(42L)
         .withExamples(1000)
         .withShrinkCycles(0)
@@ -73,7 +66,11 @@ class AssessorPropertiesTest {
         .checkAssert(c -> {
           Assessment rules = assessor.assess(c.book(), c.ledger(), c.asOf(), c.policy());
           Assessment reference = reference(c);
-          assertThat(comparable(rules)).as(c.toString()).isEqualTo(comparable(reference));
+          assertThat(ReferenceScorer.comparable(rules)).as(c.toString()).isEqualTo(ReferenceScorer.comparable(reference));
+          // The same rules on parts of two tasks, rolled up in a session of their own: the same results.
+          Assessment inParts = assessor.inPartsOf(2).assess(c.book(), c.ledger(), c.asOf(), c.policy());
+          assertThat(inParts).as(c.toString()).isEqualTo(rules);
+          parted.merge(c.book().tasks().size() > 2, 1, Integer::sum);
           history.merge(rules.tallies().size() > 0, 1, Integer::sum);
           rules.tasks().forEach(t -> {
             lights.merge(t.light(), 1, Integer::sum);
@@ -87,6 +84,7 @@ class AssessorPropertiesTest {
     // Every light but orange, which the default rules never raise.
     assertThat(lights.keySet()).containsExactlyInAnyOrder(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
     assertThat(history.get(true)).as("cases with a light history").isGreaterThan(300);
+    assertThat(parted.get(true)).as("cases assessed in more than one part").isGreaterThan(300);
     System.out.println("flags raised over 1000 cases: " + codes + ", task lights: " + lights
         + ", cases with a light history: " + history.get(true));
   }

@@ -70,6 +70,25 @@ class RuleLimitsTest {
   }
 
   @Test
+  void sessionsSideBySideEndTogetherWhenTheBudgetEnds() {
+    RuleLimits limits = RuleLimits.defaults().withFiringsPerFact(1_000_000_000).withTimeBudget(Duration.ofMillis(300));
+    RuleRun run = new RuleRun(pingPong.base(), limits, pingPong.sources());
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> run.call(() -> run.inParallel(4, i -> run.derive(ONE_TASK))))
+        .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.getMessage())
+            .isEqualTo("<rules>:0:0: 评估超出时间预算 300 毫秒 (RuleLimits.timeBudget), 已停止: 规则太慢或在互相触发"));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void theFailureOfASessionSideBySideReachesTheHostNamingTheRule() {
+    RuleRun run = new RuleRun(pingPong.base(), RuleLimits.defaults(), pingPong.sources());
+    assertThatThrownBy(() -> run.call(() -> run.inParallel(3, i -> run.derive(ONE_TASK))))
+        .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.getMessage())
+            .startsWith("ping.drl:13:0: rule \"乒乓\": 规则触发次数超过上限 10100"));
+  }
+
+  @Test
   void whatARuleThrowsIsTheRuleSetsErrorWithItsFileAndLine() {
     String drl = """
         package io.tracker.rules.custom;

@@ -1,5 +1,7 @@
 package io.tracker.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import io.tracker.ledger.ExpectedProgress.Basis;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +30,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The default policy in plain Java, written from the issue text without the DRL or its helpers: the
- * oracle of the differential test. Flags carry code, light and target only (rule "reference", no
- * message). Besides the assessment it gives the light of every task judged at every earlier month
- * end ({@link #monthEndLights}), which the test compares with what rules see as {@code EarlierLight}.
+ * The default policy in plain Java (默认评分规则的纯 Java 实现), written from the issue text without the
+ * DRL or its helpers: the oracle of the differential test ({@code AssessorPropertiesTest}) and the
+ * "what plain Java would do" limit of {@code ./tracker bench}. It gives the same scores, lights, flag
+ * codes, targets, unit and leader results as {@link Assessor#withDefaultRules()}; its flags carry
+ * code, light and target only (rule "reference", no message), so compare through {@link #comparable}.
+ * Besides the assessment it gives the light of every task judged at every earlier month end
+ * ({@link #monthEndLights}), what the rules see as {@code EarlierLight}.
+ *
+ * <p>Linear: the ledger is indexed by task and target once, when the scorer is made; each task is then
+ * judged from its own reports only. Not a replacement for the rules — analysts change those.
  */
-final class ReferenceScorer {
+public final class ReferenceScorer {
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal HALF_POINT = new BigDecimal("0.5");
   private static final BigDecimal TWO_PERCENT = new BigDecimal("0.02");
@@ -39,19 +49,77 @@ final class ReferenceScorer {
   private static final List<String> COMPLETION_ACTIONS = List.of("完成", "全面完成", "完工", "建成", "竣工", "办结");
 
   private final TaskBook book;
-  private final ProgressLedger ledger;
   private final ScoringPolicy policy;
   private final int year;
 
-  ReferenceScorer(TaskBook book, ProgressLedger ledger, ScoringPolicy policy) {
-    this.book = book;
-    this.ledger = ledger;
-    this.policy = policy;
+  /** Each task's effective report histories and milestones, indexed once. */
+  private final Map<String, TaskReports> reports;
+
+  /** A scorer of {@code book} with the reports of {@code ledger} under {@code policy}. */
+  public ReferenceScorer(TaskBook book, ProgressLedger ledger, ScoringPolicy policy) {
+    this.book = requireNonNull(book, "book");
+    this.policy = requireNonNull(policy, "policy");
     this.year = book.year();
+    this.reports = index(book, requireNonNull(ledger, "ledger"));
+  }
+
+  /** A task's reports: the status history, one history per target, and the first date each milestone was reported. */
+  private record TaskReports(ReportHistory status, ReportHistory[] targets, Map<String, LocalDate> milestones) {}
+
+  private static Map<String, TaskReports> index(TaskBook book, ProgressLedger ledger) {
+    Map<String, Integer> targetCounts = new HashMap<>(book.tasks().size() * 2);
+    book.tasks().forEach(t -> targetCounts.put(t.id(), t.targets().size()));
+    Map<String, List<ProgressReport>> status = new HashMap<>();
+    Map<String, List<List<ProgressReport>>> targets = new HashMap<>();
+    Map<String, Map<String, LocalDate>> milestones = new HashMap<>();
+    for (ProgressReport r : ledger.reports()) {
+      Integer count = targetCounts.get(r.taskId());
+      if (count == null) {
+        continue;
+      }
+      if (!r.milestone().isEmpty()) {
+        milestones.computeIfAbsent(r.taskId(), k -> new HashMap<>()).merge(r.milestone(), r.asOf(),
+            (a, b) -> a.isBefore(b) ? a : b);
+      }
+      if (r.target().isEmpty()) {
+        if (r.status().isPresent() || r.value().isPresent()) {
+          status.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r);
+        }
+      } else if (r.target().getAsInt() >= 1 && r.target().getAsInt() <= count) {
+        List<List<ProgressReport>> byTarget = targets.computeIfAbsent(r.taskId(), k -> {
+          List<List<ProgressReport>> lists = new ArrayList<>(count);
+          for (int i = 0; i < count; i++) {
+            lists.add(new ArrayList<>());
+          }
+          return lists;
+        });
+        byTarget.get(r.target().getAsInt() - 1).add(r);
+      }
+    }
+    Map<String, TaskReports> index = new HashMap<>(book.tasks().size() * 2);
+    for (Task task : book.tasks()) {
+      ReportHistory[] histories = new ReportHistory[task.targets().size()];
+      List<List<ProgressReport>> byTarget = targets.get(task.id());
+      for (int i = 0; i < histories.length; i++) {
+        histories[i] = ReportHistory.of(byTarget == null ? List.of() : byTarget.get(i));
+      }
+      index.put(task.id(), new TaskReports(ReportHistory.of(status.getOrDefault(task.id(), List.of())), histories,
+          milestones.getOrDefault(task.id(), Map.of())));
+    }
+    return index;
+  }
+
+  /** What the rules and this scorer must agree on: scores, lights, flag codes and targets; not messages or rule names. */
+  public static Assessment comparable(Assessment a) {
+    return new Assessment(a.asOf(), a.tasks().stream().map(t -> new TaskResult(t.id(), t.score(), t.light(),
+        t.flags().stream().map(f -> new RiskFlag(f.taskId(), f.target(), f.code(), f.light(), "", "", Map.of()))
+            .sorted(Comparator.comparingInt((RiskFlag f) -> f.target().orElse(0)).thenComparing(RiskFlag::code))
+            .toList(),
+        t.targets())).toList(), a.units(), a.leaders(), a.total(), a.tallies());
   }
 
   /** Month end → task → light, for every task judged at a month end strictly before {@code asOf}. */
-  Map<LocalDate, Map<String, Light>> monthEndLights(LocalDate asOf) {
+  public Map<LocalDate, Map<String, Light>> monthEndLights(LocalDate asOf) {
     Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
@@ -67,7 +135,8 @@ final class ReferenceScorer {
     return lights;
   }
 
-  Assessment assess(LocalDate asOf) {
+  /** The assessment at {@code asOf}, with the reports dated on or before it. */
+  public Assessment assess(LocalDate asOf) {
     Map<String, LocalDate> lastRed = new LinkedHashMap<>();
     monthEndLights(asOf).forEach((monthEnd, byTask) -> byTask.forEach((task, light) -> {
       if (light == Light.RED) {
@@ -103,9 +172,7 @@ final class ReferenceScorer {
     boolean afterJanuary = asOf.isAfter(LocalDate.of(year, 1, 31));
     BigDecimal score;
     if (task.targets().isEmpty()) {
-      List<ProgressReport> reports = ProgressLedger.of(ledger.reports().stream()
-          .filter(r -> r.status().isPresent() || r.value().isPresent()).toList())
-          .history(task.id(), OptionalInt.empty()).asOf(asOf).reports();
+      List<ProgressReport> reports = this.reports.get(task.id()).status().asOf(asOf).reports();
       if (monthEnd && reports.isEmpty()) {
         return Optional.empty();
       }
@@ -149,7 +216,7 @@ final class ReferenceScorer {
       BigDecimal weights = BigDecimal.ZERO;
       for (int p = 1; p <= task.targets().size(); p++) {
         Target target = task.targets().get(p - 1);
-        ReportHistory history = ledger.history(task.id(), OptionalInt.of(p)).asOf(asOf);
+        ReportHistory history = this.reports.get(task.id()).targets()[p - 1].asOf(asOf);
         List<BigDecimal> values = history.reports().stream().map(r -> r.value().orElseThrow()).toList();
         if (monthEnd && values.isEmpty()) {
           continue;
@@ -226,8 +293,8 @@ final class ReferenceScorer {
       }
       score = weights.signum() == 0 ? new BigDecimal("0.00") : weighted.divide(weights, 2, RoundingMode.HALF_UP);
     }
-    if (milestone.isPresent() && asOf.isAfter(printedDate.get()) && ledger.reports().stream().noneMatch(r ->
-        r.taskId().equals(task.id()) && r.milestone().equals(milestone.get()) && !r.asOf().isAfter(asOf))) {
+    LocalDate reached = milestone.isPresent() ? this.reports.get(task.id()).milestones().get(milestone.get()) : null;
+    if (milestone.isPresent() && asOf.isAfter(printedDate.get()) && (reached == null || reached.isAfter(asOf))) {
       flags.add(flag(task, 0, "MILESTONE_MISSED", Light.RED));
     }
     Map<String, Role> roles = roles(task);

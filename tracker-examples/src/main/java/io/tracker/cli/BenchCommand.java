@@ -1,0 +1,159 @@
+package io.tracker.cli;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.ReferenceScorer;
+import io.tracker.rules.RuleLimits;
+import io.tracker.rules.ScoringPolicy;
+import io.tracker.simulate.BookGenerator;
+import io.tracker.task.TaskBook;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tracker bench [--tasks N] [--quick] [--as-of DATE]}: in one process, per size, generates a
+ * book and a year of reports ({@link BookGenerator}), checks that the Drools rules
+ * ({@link Assessor#withDefaultRules()}) and the plain-Java {@link ReferenceScorer} give the same
+ * results, then times both — warm-up runs, then the median wall time of several, with each run's wall
+ * and process CPU time (the comparable figure on a machine shared with other work) — and prints
+ * {@code drools: N tasks/s}, {@code reference: N tasks/s}, {@code ratio drools/reference: X.XX} and
+ * {@code peak heap: N MB} (the sum of the JVM's heap pools' peaks since the size started, an upper
+ * bound). The rules run with a time budget of an hour instead of the default minute. A benchmark, not a
+ * test: figures depend on the machine and its load; BENCHMARKS.md records them.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Times the Drools rules against plain Java on generated books (1,000, 10,000 and 100,000 tasks).")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--tasks", paramLabel = "N", description = "One size only, instead of 1,000, 10,000 and 100,000 tasks.")
+  private Integer tasks;
+
+  @Option(names = "--quick", description = "Sizes 1,000 and 10,000, one warm-up and three timed runs.")
+  private boolean quick;
+
+  @Option(names = "--runs", paramLabel = "N", description = "Timed runs per size (default 5, 3 with --quick), after one or two warm-up runs.")
+  private Integer runsOption;
+
+  @Option(names = "--as-of", defaultValue = "2023-06-30", paramLabel = "DATE", description = "As-of date (default 2023-06-30).")
+  private LocalDate asOf;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Generator seed (default 1).")
+  private long seed;
+
+  @Override
+  public Integer call() {
+    if (tasks != null && tasks < 1) {
+      throw new ParameterException(spec.commandLine(), "--tasks " + tasks + ": 应为正整数");
+    }
+    if (runsOption != null && runsOption < 1) {
+      throw new ParameterException(spec.commandLine(), "--runs " + runsOption + ": 应为正整数");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<Integer> sizes = tasks != null ? List.of(tasks) : quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+    int warmUps = quick ? 1 : 2;
+    int runs = runsOption != null ? runsOption : quick ? 3 : 5;
+    long start = System.nanoTime();
+    Assessor assessor = Assessor.withDefaultRules(RuleLimits.defaults().withTimeBudget(Duration.ofHours(1)));
+    out.printf("rules ready: %d ms; %d cores, max heap %d MB; as of %s, %d warm-up + %d timed runs%n",
+        (System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, asOf, warmUps, runs);
+    for (int size : sizes) {
+      resetPeaks();
+      BookGenerator generator = BookGenerator.of(size, seed);
+      TaskBook book = generator.book();
+      ProgressLedger ledger = ProgressLedger.of(generator.reports(book));
+      out.printf("%n%,d tasks, %,d reports%n", size, ledger.reports().size());
+      out.flush();
+      Supplier<Assessment> drools = () -> assessor.assess(book, ledger, asOf);
+      Supplier<Assessment> reference = () -> new ReferenceScorer(book, ledger, ScoringPolicy.defaults()).assess(asOf);
+      Assessment a = drools.get();
+      Assessment b = reference.get();
+      if (!ReferenceScorer.comparable(a).equals(ReferenceScorer.comparable(b))) {
+        throw new IllegalStateException("Drools and plain-Java results differ at " + size + " tasks");
+      }
+      out.println("results equal: yes");
+      double[][] droolsSeconds = time(drools, warmUps, runs);
+      double[][] referenceSeconds = time(reference, warmUps, runs);
+      double droolsMedian = median(droolsSeconds[0]);
+      double referenceMedian = median(referenceSeconds[0]);
+      out.printf("drools: %,.0f tasks/s (median %.3f s; wall %s; process CPU %s)%n", size / droolsMedian, droolsMedian,
+          spread(droolsSeconds[0]), spread(droolsSeconds[1]));
+      out.printf("reference: %,.0f tasks/s (median %.3f s; wall %s; process CPU %s)%n", size / referenceMedian,
+          referenceMedian, spread(referenceSeconds[0]), spread(referenceSeconds[1]));
+      out.printf("ratio drools/reference: %.2f%n", droolsMedian / referenceMedian);
+      out.println("incremental p99: 未实现 (LiveAssessment not built yet)");
+      out.printf("peak heap: %d MB%n", peakHeap() >> 20);
+      out.flush();
+    }
+    return 0;
+  }
+
+  /** Wall seconds and process CPU seconds (all threads, GC included) of each timed run. */
+  private static double[][] time(Supplier<Assessment> work, int warmUps, int runs) {
+    for (int i = 0; i < warmUps; i++) {
+      work.get();
+    }
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double[][] seconds = new double[2][runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      long cpu = os.getProcessCpuTime();
+      work.get();
+      seconds[0][i] = (System.nanoTime() - t) / 1e9;
+      seconds[1][i] = (os.getProcessCpuTime() - cpu) / 1e9;
+    }
+    return seconds;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  }
+
+  private static String spread(double[] seconds) {
+    List<String> each = new ArrayList<>();
+    for (double s : seconds) {
+      each.add(String.format("%.3f", s));
+    }
+    return String.join(" ", each) + " s";
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
