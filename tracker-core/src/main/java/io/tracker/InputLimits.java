@@ -15,10 +15,10 @@ import java.io.Reader;
  * defaults are generous for real work (a county's list has about 100 tasks and a ledger a few
  * thousand reports); a host with larger inputs raises them with the {@code with…} methods.
  *
- * <p>Applied today by {@code io.tracker.ledger.LedgerReader} (input size, text length, ledger rows)
- * and the {@code targets} command (input size, line length). {@link #maxTasks} and
- * {@link #maxTargetsPerTask} are for the task-list importers, which check them with
- * {@link #checkTasks} and {@link #checkTargets}.
+ * <p>Applied by {@code io.tracker.ledger.LedgerReader} (input size, text length, ledger rows), the
+ * task-list importer {@code io.tracker.imports.TaskBookReader} (input size, the length of each cell,
+ * line or paragraph, tasks, targets per task; given with {@code ImportOptions.withLimits}) and the
+ * {@code targets} command (input size, line length).
  *
  * @param maxInputBytes most bytes of one input (characters when read from a {@link Reader});
  *     default {@value #DEFAULT_MAX_INPUT_BYTES} (64 MiB)

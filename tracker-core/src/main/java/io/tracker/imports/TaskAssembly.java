@@ -3,6 +3,7 @@ package io.tracker.imports;
 import static io.tracker.InputException.quote;
 
 import io.tracker.InputException;
+import io.tracker.InputLimits;
 import io.tracker.InputWarning;
 import io.tracker.imports.ListItem.Entry;
 import io.tracker.imports.ListItem.Heading;
@@ -62,24 +63,27 @@ final class TaskAssembly {
 
   private final String source;
   private final int year;
+  private final InputLimits limits;
   private final List<InputWarning> warnings;
   private OrganisationNames names;
   /** Whether the warning for an indicator table printing no units was given. */
   private boolean warnedUnassigned;
 
-  private TaskAssembly(String source, int year, List<InputWarning> warnings) {
+  private TaskAssembly(String source, int year, InputLimits limits, List<InputWarning> warnings) {
     this.source = source;
     this.year = year;
+    this.limits = limits;
     this.warnings = warnings;
   }
 
   /**
    * The sections and tasks of {@code parts}; a section of a part with neither title nor name takes
-   * {@code bookTitle}.
+   * {@code bookTitle}. More tasks than {@link InputLimits#maxTasks}, or a task with more targets than
+   * {@link InputLimits#maxTargetsPerTask}, is an {@link InputException} at that task.
    */
-  static Assembled assemble(String source, List<Part> parts, int year, String bookTitle,
+  static Assembled assemble(String source, List<Part> parts, int year, String bookTitle, InputLimits limits,
       List<InputWarning> warnings) {
-    return new TaskAssembly(source, year, warnings).assemble(parts, bookTitle);
+    return new TaskAssembly(source, year, limits, warnings).assemble(parts, bookTitle);
   }
 
   /** A task found, before its id is final. */
@@ -179,6 +183,7 @@ final class TaskAssembly {
           subCount = 0;
         }
         newScope = false;
+        limits.checkTasks(e.text().place(), drafts.size() + 1);
         drafts.add(new Draft(e, section, markers, id));
         lastEntry = e;
       }
@@ -368,10 +373,10 @@ final class TaskAssembly {
     }
     Optional<Deadline> deadline = e.deadline().map(this::deadline);
     if (indicator.isEmpty()) {
-      return new Task(id, section, text, new Responsibility(units), leaders, deadline, targets(text, e.text()));
+      return new Task(id, section, text, new Responsibility(units), leaders, deadline, targets(id, text, e.text()));
     }
     IndicatorCells cells = indicator.get();
-    List<Target> targets = cells.targets().isEmpty() ? targets(text, e.text())
+    List<Target> targets = cells.targets().isEmpty() ? targets(id, text, e.text())
         : indicatorTargets(text, e.text(), cells, assessed, units);
     Optional<BigDecimal> weight = cells.weight().flatMap(IndicatorRows::weight);
     cells.weight().filter(w -> w.cell().mergedFrom().isPresent() && weight.isPresent()).ifPresent(w ->
@@ -488,14 +493,16 @@ final class TaskAssembly {
     }
   }
 
-  private List<Target> targets(String text, Span span) {
+  private List<Target> targets(String id, String text, Span span) {
+    TargetExtraction extraction;
     try {
-      TargetExtraction extraction = TargetParser.extract(text);
-      extraction.warnings().forEach(w -> warnings.add(span.cell().relocate(w, span.offset())));
-      return extraction.targets();
+      extraction = TargetParser.extract(text);
     } catch (InputException e) {
       throw span.cell().relocate(e, span.offset());
     }
+    limits.checkTargets(span.place(), id, extraction.targets().size());
+    extraction.warnings().forEach(w -> warnings.add(span.cell().relocate(w, span.offset())));
+    return extraction.targets();
   }
 
   private static InputWarning warning(Span span, String problem) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tracker.InputException;
+import io.tracker.InputLimits;
+import io.tracker.InputPlace;
 import io.tracker.InputWarning;
 import io.tracker.imports.ListItem.Part;
 import io.tracker.json.TrackerJson;
@@ -74,8 +76,8 @@ public final class TaskBookReader {
     requireNonNull(file, "file");
     requireNonNull(options, "options");
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = options.limits().bounded(in, file.toString()).readAllBytes();
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), 0, 0, "没有文件 \"" + file + "\": 应为任务清单文件");
     } catch (IOException e) {
@@ -91,7 +93,8 @@ public final class TaskBookReader {
    *     and as the last resort for the year
    */
   public static ImportResult read(InputStream in, String sourceName, ImportOptions options) {
-    return read(readAll(in), requireNonNull(sourceName, "sourceName"), requireNonNull(options, "options"));
+    requireNonNull(sourceName, "sourceName");
+    return read(readAll(options.limits().bounded(requireNonNull(in, "in"), sourceName)), sourceName, options);
   }
 
   /** Reads a task book from {@code in}, detecting format and charset; the year must be in the input. */
@@ -101,17 +104,18 @@ public final class TaskBookReader {
 
   /** Reads a task book from already decoded text (published text, CSV or JSON). */
   public static ImportResult read(Reader in, String sourceName, ImportOptions options) {
-    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    Reader bounded = options.limits().bounded(requireNonNull(in, "in"), sourceName);
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     try {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      for (int n = bounded.read(buffer); n >= 0; n = bounded.read(buffer)) {
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return fromText(text.toString(), requireNonNull(sourceName, "sourceName"), requireNonNull(options, "options"));
+    return fromText(text.toString(), sourceName, options);
   }
 
   /** Reads a task book from already decoded text; the year must be in the text. */
@@ -121,7 +125,7 @@ public final class TaskBookReader {
 
   private static byte[] readAll(InputStream in) {
     try {
-      return requireNonNull(in, "in").readAllBytes();
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,7 +156,7 @@ public final class TaskBookReader {
     List<InputWarning> warnings = new ArrayList<>();
     ColumnRecognition recognition = new ColumnRecognition(options.columns(), warnings);
     if (word) {
-      List<Block> blocks = WordDocuments.read(bytes, sourceName, warnings);
+      List<Block> blocks = checkLength(WordDocuments.read(bytes, sourceName, warnings), options.limits());
       return fromDocument(blocks, sourceName, options, recognition, warnings);
     }
     if (excel) {
@@ -192,8 +196,8 @@ public final class TaskBookReader {
     ColumnRecognition recognition = new ColumnRecognition(options.columns(), warnings);
     switch (format(text, sourceName, recognition)) {
       case "json":
-        return new ImportResult(checkJsonYear(TrackerJson.readTaskBook(new StringReader(text), sourceName), text,
-            sourceName, options.year()), List.of());
+        return new ImportResult(checkJsonYear(checkCounts(TrackerJson.readTaskBook(new StringReader(text), sourceName),
+            sourceName, options.limits()), text, sourceName, options.year()), List.of());
       case "csv": {
         Table table = CsvTables.read(new StringReader(text), sourceName, stem(sourceName));
         if (table.rows().isEmpty()) {
@@ -202,13 +206,14 @@ public final class TaskBookReader {
         return fromTables(List.of(table), sourceName, options, recognition, warnings);
       }
       default:
-        return fromDocument(PublishedTextImporter.lines(text, sourceName), sourceName, options, recognition,
-            warnings);
+        return fromDocument(checkLength(PublishedTextImporter.lines(text, sourceName), options.limits()), sourceName,
+            options, recognition, warnings);
     }
   }
 
   private static ImportResult fromTables(List<Table> tables, String sourceName, ImportOptions options,
       ColumnRecognition recognition, List<InputWarning> warnings) {
+    tables.forEach(t -> checkLength(t, options.limits()));
     List<Part> parts = new ArrayList<>();
     for (Table table : tables) {
       Optional<Part> part = recognition.read(table);
@@ -248,11 +253,38 @@ public final class TaskBookReader {
         .or(() -> parts.stream().map(Part::title).flatMap(Optional::stream).map(ListItem.Span::stripped)
             .findFirst())
         .orElse(stem(sourceName));
-    TaskAssembly.Assembled assembled = TaskAssembly.assemble(sourceName, parts, year, title, warnings);
+    TaskAssembly.Assembled assembled = TaskAssembly.assemble(sourceName, parts, year, title, options.limits(),
+        warnings);
     TaskBook book = new TaskBook(issuer, documentNumber,
         printed.issuedOn().map(PublishedTextImporter.Dated::date), year, title, assembled.sections(),
         assembled.tasks());
     return new ImportResult(book, inOrder(warnings));
+  }
+
+  /** {@code blocks}, each line and table cell checked against {@link InputLimits#maxTextChars}. */
+  private static List<Block> checkLength(List<Block> blocks, InputLimits limits) {
+    for (Block block : blocks) {
+      if (block instanceof Block.Line line) {
+        limits.checkText(line.cell().place(), "这一行", line.cell().text());
+      } else if (block instanceof Block.TableBlock table) {
+        checkLength(table.table(), limits);
+      }
+    }
+    return blocks;
+  }
+
+  /** Each cell of {@code table} checked against {@link InputLimits#maxTextChars}. */
+  private static void checkLength(Table table, InputLimits limits) {
+    table.captions().forEach(c -> limits.checkText(c.place(), "这一行", c.text()));
+    table.rows().forEach(row -> row.forEach(c -> limits.checkText(c.place(), "单元格", c.text())));
+  }
+
+  /** {@code book}, read from JSON, checked against the limits of tasks and of targets per task. */
+  private static TaskBook checkCounts(TaskBook book, String sourceName, InputLimits limits) {
+    InputPlace whole = InputPlace.inText(sourceName, 0, 0);
+    limits.checkTasks(whole, book.tasks().size());
+    book.tasks().forEach(t -> limits.checkTargets(whole, t.id(), t.targets().size()));
+    return book;
   }
 
   /** The warnings once each, by place: sheets (or Word tables) in the order met, then line and column. */

@@ -47,6 +47,12 @@ import java.util.Optional;
 public final class ChineseNumerals {
   /** The largest value read: 10¹⁶. */
   public static final BigDecimal MAX = BigDecimal.TEN.pow(16);
+  /**
+   * Most characters of an Arabic number inside a numeral (3亿5千万) that are read as a number: a
+   * longer one (thousands of digits) is beyond {@link #MAX} or its decimals, and is not computed with.
+   */
+  private static final int MAX_ARABIC_CHARS = 40;
+  private static final String BEYOND_MAX = "超出可读范围 (至多 10 的 16 次方)";
 
   private ChineseNumerals() {}
 
@@ -140,7 +146,7 @@ public final class ChineseNumerals {
       Parser parser = new Parser(tokens(text, start, end));
       BigDecimal value = parser.value();
       if (value.compareTo(MAX) > 0) {
-        throw new NotCertain("超出可读范围 (至多 10 的 16 次方)");
+        throw new NotCertain(BEYOND_MAX);
       }
       return new Numeral(start, end, value, parser.section());
     } catch (NotCertain e) {
@@ -283,6 +289,9 @@ public final class ChineseNumerals {
           char d = text.charAt(j);
           digits.append(d >= '０' ? (char) (d - '０' + '0') : d == '．' ? '.' : d);
           j++;
+        }
+        if (digits.length() > MAX_ARABIC_CHARS) {
+          throw new NotCertain(BEYOND_MAX);
         }
         try {
           tokens.add(new Token(Kind.ARABIC, 0, false, new BigDecimal(digits.toString())));

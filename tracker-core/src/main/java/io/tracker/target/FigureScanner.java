@@ -48,6 +48,8 @@ import java.util.Set;
 final class FigureScanner {
   /** Most integer digits, and most decimals, a figure may have in its base unit. */
   static final int MAX_DIGITS = 20;
+  /** Most digits of an exponent: a longer one puts any number out of range. */
+  private static final int MAX_EXPONENT_DIGITS = 4;
 
   private static final String RANGE_DASHES = "-~—–至到";
   private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
@@ -126,7 +128,7 @@ final class FigureScanner {
     BigDecimal amount = null;
     if (j < text.length() && isAsciiDigit(text.charAt(j))) {
       j = skipDecimal(j);
-      amount = decimal(start, j, text.substring(numberStart, j));
+      amount = decimal(start, j, Unit.PERCENT, text.substring(numberStart, j));
     } else if (text.startsWith("百", j)) {
       j++;
       amount = BigDecimal.valueOf(100);
@@ -169,9 +171,9 @@ final class FigureScanner {
       int upperEnd = skipDecimal(dash + 1);
       Optional<Unit> upperUnit = Unit.readAt(text, upperEnd);
       if (upperUnit.isPresent() && (unit.isEmpty() || unit.equals(upperUnit))) {
-        BigDecimal lower = decimal(start, j, text.substring(start, j));
-        BigDecimal upper = decimal(start, upperEnd, text.substring(dash + 1, upperEnd));
         int end = upperEnd + upperUnit.get().toString().length();
+        BigDecimal lower = decimal(start, end, upperUnit.get(), text.substring(start, j));
+        BigDecimal upper = decimal(start, end, upperUnit.get(), text.substring(dash + 1, upperEnd));
         if (!isDuration(upperUnit.get(), end)) {
           add(start, end, lower.min(upper), upperUnit.get(), true, Optional.empty());
           return lastEnd();
@@ -185,7 +187,8 @@ final class FigureScanner {
       return j;
     }
     Optional<Bound> implied = more.map(m -> Bound.AT_LEAST);
-    add(start, unitEnd, decimal(start, unitEnd, text.substring(start, numberEnd)), unit.get(), false, implied);
+    add(start, unitEnd, decimal(start, unitEnd, unit.get(), text.substring(start, numberEnd)), unit.get(), false,
+        implied);
     return lastEnd();
   }
 
@@ -338,19 +341,40 @@ final class FigureScanner {
       tooBig = (long) base.precision() - base.scale() > MAX_DIGITS;
     }
     if (tooBig) {
-      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + sentence.printed(start, end)
-          + "\" is out of range: expected at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS
-          + " decimals in the base unit " + unit.baseUnit());
+      throw outOfRange(start, end, unit);
     }
   }
 
-  private BigDecimal decimal(int start, int end, String number) {
-    try {
-      return new BigDecimal(number.replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new InputException(InputException.NO_FILE, 1, start + 1, "figure \"" + sentence.printed(start, end)
-          + "\" is not a number: expected digits with an optional decimal part and exponent", e);
+  private InputException outOfRange(int start, int end, Unit unit) {
+    return new InputException(InputException.NO_FILE, 1, start + 1, "数字 "
+        + InputException.quote(sentence.printed(start, end)) + " 超出范围: 以基本单位 " + unit.baseUnit() + " 计, 应至多 "
+        + MAX_DIGITS + " 位整数、" + MAX_DIGITS + " 位小数");
+  }
+
+  /**
+   * The Arabic number {@code number} (digits, optional ASCII thousands commas, decimals and exponent,
+   * as {@link #skipDecimal} and {@link #skipExponent} read it) printed from {@code start} to
+   * {@code end}. Its digits are bounded as text first, so that a figure of thousands of digits or an
+   * exponent of millions is refused at once rather than computed with: a number is in range only if
+   * its significant digits are at most {@link #MAX_DIGITS} integer digits and {@link #MAX_DIGITS}
+   * decimals, after its exponent; {@link #checkSize} checks the exact bound in the base unit.
+   */
+  private BigDecimal decimal(int start, int end, Unit unit, String number) {
+    String digits = number.replace(",", "");
+    int e = Math.max(digits.indexOf('e'), digits.indexOf('E'));
+    String mantissa = e < 0 ? digits : digits.substring(0, e);
+    int point = mantissa.indexOf('.');
+    long decimals = point < 0 ? 0 : mantissa.length() - point - 1;
+    String significant = mantissa.replace(".", "").replaceFirst("^0+", "");
+    String exponent = e < 0 ? "0" : digits.substring(e + 1).replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 2 * MAX_DIGITS || exponent.length() > MAX_EXPONENT_DIGITS) {
+      throw outOfRange(start, end, unit);
     }
+    long scale = decimals - (digits.substring(e + 1).startsWith("-") ? -1 : 1) * Long.parseLong(exponent);
+    if (scale > MAX_DIGITS || significant.length() - scale > MAX_DIGITS) {
+      throw outOfRange(start, end, unit);
+    }
+    return new BigDecimal(digits);
   }
 
   /** Length of the bound word at {@code at}, 0 when none. */

@@ -37,15 +37,15 @@ class IndicatorJsonPropertiesTest {
             Optional<String> assignee = Optional.of(counties.get(i));
             targets.add(relative && i == 0
                 ? new Target("增速", Optional.empty(), TargetKind.GROWTH, Bound.AT_LEAST, null, Optional.empty(),
-                    Optional.empty(), new SourceSpan("不低于全省平均水平", 0, 9), false, assignee,
+                    Optional.empty(), new SourceSpan("不低于全省平均水平", 0, 9), false, Optional.empty(), assignee,
                     Optional.of(new Reference("全省平均水平", Optional.of(Unit.PERCENT))))
                 : new Target("设施", Optional.empty(), TargetKind.AMOUNT, Bound.EXACTLY, Quantity.parse((i + 1) + "座"),
-                    Optional.empty(), Optional.empty(), new SourceSpan(String.valueOf(i + 1), 0, 1), false, assignee,
+                    Optional.empty(), Optional.empty(), new SourceSpan(String.valueOf(i + 1), 0, 1), false, Optional.empty(), assignee,
                     Optional.empty()));
           }
           Optional<BigDecimal> weight = cents < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(cents, 2));
           Task task = new Task("1", 1, "建设镇级污水处理设施", new Responsibility(counties.subList(0, assigned).stream()
-              .map(c -> new ResponsibleUnit(c, c, Role.LEAD)).toList()), List.of(), Optional.empty(), targets, weight,
+              .map(c -> new ResponsibleUnit(c, c, Role.LEAD)).toList()), List.of(), Optional.empty(), targets, List.of(), weight,
               (mask & 1) == 0 ? Optional.empty() : Optional.of("完成得基本分；每超过5%加1分；扣完为止"),
               (mask & 2) == 0 ? Optional.empty() : Optional.of("市建设局"));
           TaskBook book = new TaskBook("衢州市人民政府", "", Optional.empty(), 2023, "考核指标表",

@@ -29,7 +29,25 @@ class TargetParserErrorsTest {
     assertThat(e.file()).isEqualTo(InputException.NO_FILE);
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(column);
-    assertThat(e.problem()).contains("\"" + figure + "\"").contains("expected");
+    assertThat(e.problem()).isEqualTo("数字 \"" + figure + "\" 超出范围: 以基本单位 " + e.problem().split("基本单位 ")[1]);
+    assertThat(e.problem()).contains("应至多 20 位整数、20 位小数");
+  }
+
+  @Test
+  void aFigureOfTwentyThousandDigitsIsRefusedQuotingItsFirstEightyCharacters() {
+    String digits = "9".repeat(20_000);
+    InputException e = catchThrowableOfType(InputException.class, () -> TargetParser.parse("投资" + digits + "万元"));
+
+    assertThat(e.column()).isEqualTo(3);
+    assertThat(e.problem()).isEqualTo("数字 \"" + "9".repeat(80) + "…\" 超出范围: 以基本单位 元 计, 应至多 20 位整数、20 位小数");
+  }
+
+  @Test
+  void leadingZerosAndExponentsCountAsTheirValue() {
+    assertThat(TargetParser.parse("投资" + "0".repeat(20_000) + "5万元").get(0).value().amount()).isEqualByComparingTo("5");
+    assertThat(TargetParser.parse("投资1.5e3万元").get(0).value().amount()).isEqualByComparingTo("1500");
+    assertThat(TargetParser.parse("增长0.00000000000000000001%").get(0).value().amount())
+        .isEqualByComparingTo("1E-20");
   }
 
   @Test
@@ -43,6 +61,6 @@ class TargetParserErrorsTest {
   void relocatesIntoTheFileTheSentenceCameFrom() {
     InputException e = catchThrowableOfType(InputException.class, () -> TargetParser.parse("发行专债1e999亿元"));
 
-    assertThat(e.relocate("seeds/x.txt", 12, 0).getMessage()).startsWith("seeds/x.txt:12:5: figure \"1e999亿元\"");
+    assertThat(e.relocate("seeds/x.txt", 12, 0).getMessage()).startsWith("seeds/x.txt:12:5: 数字 \"1e999亿元\"");
   }
 }

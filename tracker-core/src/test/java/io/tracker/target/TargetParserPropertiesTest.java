@@ -64,7 +64,7 @@ class TargetParserPropertiesTest {
       InputException e = (InputException) thrown;
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.column()).isBetween(1, sentence.length());
-      assertThat(e.problem()).contains("\"").contains("expected");
+      assertThat(e.problem()).contains("\"").contains("超出范围: 以基本单位");
     }
   }
 
