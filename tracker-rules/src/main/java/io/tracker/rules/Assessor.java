@@ -347,6 +347,32 @@ public final class Assessor {
           .thenComparing(RiskFlag::rule)
           .thenComparing(RiskFlag::message);
 
+  /**
+   * Each unit's own light on a task that sets targets per unit (an indicator table's unit columns, 柯城区
+   * | 衢江区): the most severe light of the flags about the task as a whole, about a target of the whole
+   * task, or about a target set for that unit; green when there are none. A unit's red, yellow and
+   * orange counts use it, so that one county's shortfall does not light the others. Empty for any
+   * other task: its units share the task's light.
+   */
+  private static Map<String, Light> unitLights(Task task, List<RiskFlag> flags) {
+    if (task.targets().stream().noneMatch(t -> t.assignee().isPresent())) {
+      return Map.of();
+    }
+    Map<String, Light> lights = new LinkedHashMap<>();
+    for (String unit : Facts.unitRoles(task).keySet()) {
+      Light worst = Light.GREEN;
+      for (RiskFlag flag : flags) {
+        boolean concerns = flag.target().isEmpty() || flag.target().getAsInt() > task.targets().size()
+            || task.targets().get(flag.target().getAsInt() - 1).assignee().map(unit::equals).orElse(true);
+        if (concerns) {
+          worst = worst.worse(flag.light());
+        }
+      }
+      lights.put(unit, worst);
+    }
+    return lights;
+  }
+
   private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome) {
     List<TaskResult> tasks = new ArrayList<>();
     Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
@@ -369,12 +395,14 @@ public final class Assessor {
       List<RiskFlag> flags = new ArrayList<>(outcome.flags.getOrDefault(task.id(), List.of()));
       flags.sort(FLAG_ORDER);
       tasks.add(new TaskResult(task.id(), score, light, flags, targets));
+      Map<String, Light> ownLights = unitLights(task, flags);
       Facts.unitRoles(task).forEach((unit, role) -> {
+        Light own = ownLights.getOrDefault(unit, light);
         int[] c = unitCounts.computeIfAbsent(unit, k -> new int[5]);
         c[role == Role.LEAD ? 0 : 1]++;
-        c[2] += light == Light.RED ? 1 : 0;
-        c[3] += light == Light.YELLOW ? 1 : 0;
-        c[4] += light == Light.ORANGE ? 1 : 0;
+        c[2] += own == Light.RED ? 1 : 0;
+        c[3] += own == Light.YELLOW ? 1 : 0;
+        c[4] += own == Light.ORANGE ? 1 : 0;
       });
       for (String leader : new LinkedHashSet<>(task.leaders())) {
         leaderCounts.computeIfAbsent(leader, k -> new int[Light.values().length])[light.ordinal()]++;

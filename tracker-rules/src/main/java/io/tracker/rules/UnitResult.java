@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param score weighted mean of its tasks' scores (lead tasks weigh more, by policy)
  * @param lead number of tasks it leads
  * @param co number of tasks it co-operates on
- * @param red number of its tasks lit red
- * @param yellow number of its tasks lit yellow
- * @param orange number of its tasks lit orange
+ * @param red number of its tasks lit red; on a task with a target per unit ({@code Target.assignee}),
+ *     lit red for this unit: by a flag about the task as a whole or about one of its own targets
+ * @param yellow number of its tasks lit yellow, counted as {@code red}
+ * @param orange number of its tasks lit orange, counted as {@code red}
  * @param points for a unit judged on indicators with a 分值 (考核指标表): its points (考核得分), the sum
  *     over those indicators of the scoring text's points, else 分值 × completion (docs/indicators.md);
  *     empty when none of its tasks has a 分值

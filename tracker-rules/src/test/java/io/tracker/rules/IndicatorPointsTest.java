@@ -74,6 +74,23 @@ class IndicatorPointsTest {
         .containsExactly("柯城区 100.00", "衢江区 92.47", "龙游县 100.00");
   }
 
+  /**
+   * A unit's red, yellow and orange counts follow its own targets on a task with a target per unit: at
+   * the year end 衢江区's 5 of 6 座 and 1150 of 1200万元 are forecast to miss (FORECAST_MISS, 黄灯), so
+   * tasks 1 and 3 are yellow, and yellow for 衢江区 alone; 柯城区 and 龙游县 met every target of theirs.
+   */
+  @Test
+  void eachCountyIsLitOnItsOwnTargets() throws IOException {
+    TaskBook book = TaskBookReader.read(EXAMPLES.resolve("three-counties.csv")).strictBook();
+    ProgressLedger ledger = LedgerReader.read(EXAMPLES.resolve("three-counties-ledger.csv"), book);
+    Assessment assessment = assessor.assess(book, ledger, LocalDate.of(2023, 12, 31));
+    assertThat(assessment.tasks()).extracting(t -> t.id() + " " + t.light())
+        .containsExactly("1 YELLOW", "2 BLUE", "3 YELLOW");
+    assertThat(assessment.tasks().get(0).flags()).extracting(RiskFlag::code).contains("FORECAST_MISS");
+    assertThat(assessment.units()).extracting(u -> u.name() + " 红" + u.red() + " 黄" + u.yellow() + " 橙" + u.orange())
+        .containsExactly("柯城区 红0 黄0 橙0", "衢江区 红0 黄2 橙0", "龙游县 红0 黄0 橙0");
+  }
+
   private static Task weighted(String id, String weight, Optional<String> scoring, List<String> leads, Target... targets) {
     Task plain = task(id, Optional.empty(), leads.stream().map(Fixtures::lead).toList(), List.of("张三"), targets);
     return new Task(plain.id(), plain.section(), plain.text(), plain.responsibility(), plain.leaders(),
