@@ -48,6 +48,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  *   <li>任务台账 — one row per task: 序号, 附件, 任务, 牵头单位, 配合单位, 包抓领导, 目标完成情况 (each
  *       target's completion), 时序进度, 得分, 亮灯 (filled in the light's colour), 预警说明;
  *   <li>责任单位 and 包抓领导 — the rankings, best first;
+ *   <li>考核得分 — for an indicator table with 分值 (docs/indicators.md), the units ranked by points;
  *   <li>说明 — the as-of date, the rules the assessment used, and the legend of the lights.
  * </ul>
  *
@@ -95,6 +96,9 @@ public final class AssessmentWorkbook {
       Styles styles = new Styles(workbook);
       tasks(workbook.createSheet("任务台账"), styles, view);
       units(workbook.createSheet("责任单位"), styles, view);
+      if (!view.pointsRanking().isEmpty()) {
+        points(workbook.createSheet("考核得分"), styles, view);
+      }
       leaders(workbook.createSheet("包抓领导"), styles, view);
       notes(workbook.createSheet("说明"), styles, view, rules);
       workbook.write(out);
@@ -140,6 +144,20 @@ public final class AssessmentWorkbook {
       table.number(r, 5, BigDecimal.valueOf(unit.red()));
       table.number(r, 6, BigDecimal.valueOf(unit.yellow()));
       table.number(r, 7, BigDecimal.valueOf(unit.orange()));
+    }
+    table.finish();
+  }
+
+  private static void points(SXSSFSheet sheet, Styles styles, LedgerView view) {
+    Table table = new Table(sheet, styles, view.title() + " · 考核得分排名（按评分标准计分）",
+        List.of("名次", "单位", "得分", "满分"));
+    int rank = 1;
+    for (UnitResult unit : view.pointsRanking()) {
+      Row r = table.row();
+      table.number(r, 0, BigDecimal.valueOf(rank++));
+      table.text(r, 1, unit.name());
+      table.number(r, 2, unit.points().orElseThrow());
+      table.number(r, 3, unit.maxPoints().orElseThrow());
     }
     table.finish();
   }

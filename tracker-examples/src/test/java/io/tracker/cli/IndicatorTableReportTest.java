@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +88,21 @@ class IndicatorTableReportTest {
         + u.get("points").decimalValue().stripTrailingZeros().toPlainString() + " "
         + u.get("maxPoints").decimalValue().stripTrailingZeros().toPlainString()));
     assertThat(jsonUnits).containsExactly("柯城区 28 24", "衢江区 7 24", "龙游县 32 16");
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("assessment.xlsx").toFile())) {
+      Sheet sheet = workbook.getSheet("考核得分");
+      assertThat(sheet).as("sheet 考核得分").isNotNull();
+      List<String> rows = new ArrayList<>();
+      for (int i = 2; i <= sheet.getLastRowNum(); i++) { // title, header
+        Row r = sheet.getRow(i);
+        rows.add((int) r.getCell(0).getNumericCellValue() + " " + r.getCell(1).getStringCellValue() + " "
+            + BigDecimal.valueOf(r.getCell(2).getNumericCellValue()).setScale(2) + " "
+            + BigDecimal.valueOf(r.getCell(3).getNumericCellValue()).stripTrailingZeros().toPlainString());
+      }
+      assertThat(rows).isEqualTo(RANKING);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IOException(e);
+    }
   }
 
   @Test
@@ -94,6 +113,10 @@ class IndicatorTableReportTest {
     assertThat(run.out()).contains("单位排名").doesNotContain("考核得分排名");
     assertThat(Files.readString(dir.resolve("index.html"), UTF_8)).doesNotContain("考核得分排名");
     assertThat(Files.readAllLines(dir.resolve("assessment.csv"), UTF_8)).noneMatch(l -> l.startsWith("单位,"));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("assessment.xlsx")))) {
+      assertThat(workbook.getSheet("考核得分")).isNull();
+      assertThat(workbook.getSheet("责任单位")).isNotNull();
+    }
     JsonNode units = new ObjectMapper().readTree(dir.resolve("assessment.json").toFile()).get("units");
     units.forEach(u -> assertThat(u.has("points") || u.has("maxPoints")).isFalse());
   }
