@@ -5,11 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.tracker.CsvRows;
 import io.tracker.InputException;
 import io.tracker.InputPlace;
 import io.tracker.InputWarning;
@@ -99,31 +98,15 @@ public final class Benchmarks {
   /** As {@link #read(Path)}, from {@code in}; {@code source} names it in messages. */
   public static Benchmarks read(Reader in, String source) throws IOException {
     List<Benchmark> read = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    List<JsonLocation> where = new ArrayList<>();
-    int[] columns = null;
-    try (CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.START_ARRAY) {
-          row.clear();
-          where.clear();
-        } else if (token == JsonToken.VALUE_STRING) {
-          row.add(parser.getText());
-          where.add(parser.currentTokenLocation());
-        } else if (token == JsonToken.END_ARRAY && !(row.size() == 1 && row.get(0).isBlank())) {
-          if (columns == null) {
-            columns = header(row, where, source);
-          } else {
-            read.add(benchmark(row, where, columns, source));
-          }
-        }
+    int[][] header = {null};
+    CsvRows.read((CsvParser) FACTORY.createParser(in), source, "CSV 格式有误", (row, where) -> {
+      if (header[0] == null) {
+        header[0] = header(row, where, source);
+      } else {
+        read.add(benchmark(row, where, header[0], source));
       }
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), "CSV 格式有误: " + quote(e.getOriginalMessage()), e);
-    }
+    });
+    int[] columns = header[0];
     if (columns == null) {
       throw new InputException(source, 1, 1, "基准值文件为空: 应以表头 " + HEADER + " 开头");
     }

@@ -3,8 +3,6 @@ package io.tracker.ledger;
 import static io.tracker.InputException.quote;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -12,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tracker.CsvRows;
 import io.tracker.InputException;
 import io.tracker.InputLimits;
 import io.tracker.InputPlace;
@@ -45,45 +44,25 @@ final class CsvLedger {
       throws IOException {
     Cells cells = new Cells(source);
     List<ProgressReport> reports = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    List<JsonLocation> where = new ArrayList<>();
-    LedgerColumn[] header = null;
+    LedgerColumn[][] columns = {null};
     CsvParser parser = (CsvParser) FACTORY.rebuild().streamReadConstraints(Cells.constraints(limits)).build().createParser(in);
-    try (parser) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.START_ARRAY) {
-          row.clear();
-          where.clear();
-        } else if (token == JsonToken.VALUE_STRING) {
-          row.add(parser.getText());
-          where.add(parser.currentTokenLocation());
-        } else if (token == JsonToken.END_ARRAY && !isBlankLine(row)) {
-          if (header == null) {
-            header = header(row, where, source);
-          } else {
-            reports.add(cells.checked(report(row, where, header, cells), check));
-            limits.checkLedgerRows(InputPlace.inText(source, where.get(0).getLineNr(), where.get(0).getColumnNr()),
-                reports.size());
-          }
+    try {
+      CsvRows.read(parser, source, "CSV 格式有误", (row, where) -> {
+        if (columns[0] == null) {
+          columns[0] = header(row, where, source);
+        } else {
+          reports.add(cells.checked(report(row, where, columns[0], cells), check));
+          limits.checkLedgerRows(InputPlace.inText(source, where.get(0).getLineNr(), where.get(0).getColumnNr()),
+              reports.size());
         }
-      }
+      });
     } catch (StreamConstraintsException e) {
       throw Cells.tooLong(source, parser.currentLocation(), limits, e);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), "CSV 格式有误: " + quote(e.getOriginalMessage()), e);
     }
-    if (header == null) {
+    if (columns[0] == null) {
       throw new InputException(source, 1, 1, "台账为空: 应以表头 " + HEADER + " 开头");
     }
     return reports;
-  }
-
-  /** A line with nothing on it reads as one empty field; it carries no report. */
-  private static boolean isBlankLine(List<String> row) {
-    return row.size() == 1 && row.get(0).isEmpty();
   }
 
   private static LedgerColumn[] header(List<String> row, List<JsonLocation> where, String source) {

@@ -3,11 +3,10 @@ package io.tracker.rules;
 import static io.tracker.InputException.quote;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.tracker.CsvRows;
 import io.tracker.InputException;
 import io.tracker.rules.fact.Rating;
 import io.tracker.task.Task;
@@ -64,37 +63,24 @@ public final class Ratings {
     Map<String, Task> tasks = new LinkedHashMap<>();
     book.tasks().forEach(t -> tasks.put(t.id(), t));
     List<Rating> ratings = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    List<JsonLocation> where = new ArrayList<>();
-    boolean header = true;
-    try (CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.START_ARRAY) {
-          row.clear();
-          where.clear();
-        } else if (token == JsonToken.VALUE_STRING) {
-          row.add(parser.getText().strip());
-          where.add(parser.currentTokenLocation());
-        } else if (token == JsonToken.END_ARRAY && !row.stream().allMatch(String::isEmpty)) {
-          if (header) {
-            String first = String.join(",", row).replace("\uFEFF", "");
-            if (!first.equals(String.join(",", HEADER)) && !first.equals(String.join(",", CHINESE_HEADER))) {
-              throw error(source, where.get(0), "评价表的表头 " + quote(first) + " 不对: 应为 "
-                  + String.join(",", HEADER) + " (或 " + String.join(",", CHINESE_HEADER) + ")");
-            }
-            header = false;
-          } else {
-            ratings.add(rating(row, where, source, book, tasks));
-          }
-        }
+    boolean[] header = {true};
+    CsvRows.read((CsvParser) FACTORY.createParser(in), source, "评价表不是有效的 CSV", (printed, where) -> {
+      List<String> row = printed.stream().map(String::strip).toList();
+      if (row.stream().allMatch(String::isEmpty)) {
+        return; // a row of empty cells (,,,, as spreadsheets save them) carries no rating
       }
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), "评价表不是有效的 CSV: " + quote(e.getOriginalMessage()), e);
-    }
-    if (header) {
+      if (header[0]) {
+        String first = String.join(",", row).replace("\uFEFF", "");
+        if (!first.equals(String.join(",", HEADER)) && !first.equals(String.join(",", CHINESE_HEADER))) {
+          throw error(source, where.get(0), "评价表的表头 " + quote(first) + " 不对: 应为 "
+              + String.join(",", HEADER) + " (或 " + String.join(",", CHINESE_HEADER) + ")");
+        }
+        header[0] = false;
+      } else {
+        ratings.add(rating(row, where, source, book, tasks));
+      }
+    });
+    if (header[0]) {
       throw new InputException(source, 1, 1, "评价表为空: 应以表头 " + String.join(",", HEADER) + " 开头");
     }
     return List.copyOf(ratings);
