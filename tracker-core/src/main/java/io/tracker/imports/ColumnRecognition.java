@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ColumnRecognition {
+  /** Longest header a {@code --columns} suggestion repeats (a message line stays short, issue 12). */
+  private static final int MAX_HEADER_IN_HINT = 40;
   private static final Set<TaskColumn> MANY = EnumSet.of(TaskColumn.UNITS, TaskColumn.LEAD, TaskColumn.CO,
       TaskColumn.LEADERS, TaskColumn.TAGS, TaskColumn.NOTE, TaskColumn.IGNORE);
 
@@ -136,7 +138,7 @@ final class ColumnRecognition {
         continue;
       }
       columns[c] = named.orElseThrow(() -> cell.error("未知表头 " + quote(cell.text()) + ": 应为 "
-          + TaskColumn.allHeaders() + " 之一, 或用 --columns '" + cell.key() + "=task' 指明其含义"));
+          + TaskColumn.allHeaders() + " 之一, 或用 " + columnsOption(cell.key(), "task") + " 指明其含义"));
     }
     boolean[] underTarget = underTarget(columns, header);
     int body = h + 1;
@@ -406,7 +408,7 @@ final class ColumnRecognition {
       Cell task = headerCell(headerRows, named.indexOf(TaskColumn.TASK));
       Cell indicator = headerCell(headerRows, named.indexOf(TaskColumn.INDICATOR));
       throw indicator.error("表头既有任务列 " + quote(task.text()) + " 又有指标列 " + quote(indicator.text())
-          + ": 应只有其一, 或用 --columns '" + task.key() + "=ignore' 指明");
+          + ": 应只有其一, 或用 " + columnsOption(task.key(), "ignore") + " 指明");
     }
     for (int c = 0; c < columns.length; c++) {
       for (int d = c + 1; d < columns.length; d++) {
@@ -452,5 +454,13 @@ final class ColumnRecognition {
         .map(Cell::text).orElse("");
     return new InputException(table.place(), table.name() + " 中没有表头行(首个单元格 " + quote(first)
         + "): 应有一行表头, 如 序号、任务、责任单位、完成时限");
+  }
+
+  /**
+   * The {@code --columns} option mapping a header to {@code column}, as a message suggests it; a header too
+   * long to repeat in one line is written {@code <表头>} (the message quotes its start).
+   */
+  private static String columnsOption(String header, String column) {
+    return "--columns '" + (header.length() <= MAX_HEADER_IN_HINT ? header : "<表头>") + "=" + column + "'";
   }
 }

@@ -149,7 +149,7 @@ public final class TaskBookReader {
         word |= e.getName().equals("word/document.xml");
         excel |= e.getName().equals("xl/workbook.xml");
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // a malformed entry name is an IllegalArgumentException
       throw new InputException(sourceName, 0, 0, "无法读取 ZIP 文件: " + e.getMessage()
           + ": 应为 .xlsx 工作簿或 .docx 文档", e);
     }
@@ -173,7 +173,7 @@ public final class TaskBookReader {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       workbook = fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book");
       word = fs.getRoot().hasEntry("WordDocument");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // POI throws unchecked exceptions on a corrupt container
       throw new InputException(sourceName, 0, 0, "无法读取 OLE2 文件: " + e.getMessage()
           + ": 应为 .xls 工作簿", e);
     }

@@ -15,7 +15,7 @@ class PublishedTextFuzzTest {
   @FuzzTest
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @DictionaryEntries({"序号", "任务", "工作任务", "责任单位", "牵头单位", "配合单位", "责任领导", "完成时限", "附件",
-      "一、", "（一）", "1.", "(1)", "|", "\t", "\n", "年", "月底", "以上", "亿元", "万元", "%", "个", "县政府办",
+      "一、", "（一）", "1.", "(1)", "|", "\t", "年", "月底", "以上", "亿元", "万元", "%", "个", "县政府办",
       "关于印发", "工作报告", "重点任务", "分解", "的通知", "年度", "2023", "持续推进", "底前"})
   void fuzz(byte[] input) {
     ImportFuzzing.read(input, "list.txt");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class RuleSourceNormalizerFuzzTest {
   @FuzzTest
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  @DictionaryEntries({"[when]", "[then]", "[keyword]", "[*]", "[]", "=", "{n}", "{", "}", "\\", "\n", "（", "）", "，",
+  @DictionaryEntries({"[when]", "[then]", "[keyword]", "[*]", "[]", "=", "{n}", "{", "}", "\\", "（", "）", "，",
       "。", "、", "“", "”", "《", "》", "【", "】", "—", "·", "　", "\u0338", "\u0301", "ｆｕｌｌ"})
   void fuzz(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
