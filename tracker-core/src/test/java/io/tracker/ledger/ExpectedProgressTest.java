@@ -45,6 +45,17 @@ class ExpectedProgressTest {
         .isEqualTo(new BigDecimal(expected));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "2023-06-30, MONTHS, 0.3333", // 6 of the 18 months to 30 June 2024
+    "2024-01-31, MONTHS, 0.7222", // 13/18: the months of the work year go on counting
+    "2023-06-30, DAYS, 0.3309", // 181/547
+  })
+  void aTargetDueInALaterYearSpreadsOverEveryMonthUntilItsDueDate(LocalDate asOf, Basis basis, String expected) {
+    assertThat(ExpectedProgress.share(TargetKind.AMOUNT, LocalDate.of(2024, 6, 30), asOf, 2023, basis))
+        .isEqualTo(new BigDecimal(expected));
+  }
+
   @Test
   void otherKindsAreExpectedInFullAtEveryDate() {
     for (TargetKind kind : List.of(TargetKind.GROWTH, TargetKind.DECLINE, TargetKind.LEVEL, TargetKind.MAINTAIN)) {

@@ -25,7 +25,7 @@ class RuleCheckFuzzTest {
   @FuzzTest
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   @DictionaryEntries({"java.lang.", "System", "Runtime.getRuntime()", "exec(", "exit(0)", "Class.forName(", "::",
-      "\"\"\"", "/**/", ".\n", " . ", "import static ", "declare ", "function ", "new ", "getClass()", "now()",
+      "\"\"\"", "/**/", ".\t", " . ", "import static ", "declare ", "function ", "new ", "getClass()", "now()",
       "Thread", "currentThread()", "java.util.Locale.setDefault(", "getContextClassLoader()", "drools.", "kcontext",
       "getKieRuntime()", "halt()", "Math.random()", "(", ")", "{", "}", ";", "from ", "eval(", "$n", "Integer"})
   void fuzz(byte[] input) {
