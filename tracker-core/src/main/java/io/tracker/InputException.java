@@ -68,6 +68,19 @@ public final class InputException extends RuntimeException {
     return out.append('"').toString();
   }
 
+  /**
+   * What a library said when it failed to read a file, for a message: the first line of
+   * {@code cause}'s message (its type when it has none), cut to {@value #MAX_QUOTED} characters with
+   * "…" — libraries such as POI explain over several lines, and a problem stays one line.
+   */
+  public static String reason(Throwable cause) {
+    String message = requireNonNull(cause, "cause").getMessage();
+    String first = message == null || message.isBlank() ? cause.getClass().getSimpleName()
+        : message.strip().lines().findFirst().orElse("").strip();
+    return first.codePointCount(0, first.length()) <= MAX_QUOTED ? first
+        : first.substring(0, first.offsetByCodePoints(0, MAX_QUOTED)) + "…";
+  }
+
   /** Where the problem is. */
   public InputPlace place() {
     return place;

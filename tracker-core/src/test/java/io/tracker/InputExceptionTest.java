@@ -69,4 +69,22 @@ class InputExceptionTest {
     assertThat(inSentence.relocate("book.txt", 40, 5)).isEqualTo(new InputWarning("book.txt", 40, 9, w.problem()));
     assertThat(w.asError().getMessage()).isEqualTo("list.csv:7:3: 单位 \"某某中心\" 未能识别, 按原样保留");
   }
+
+  @Test
+  void aLibrarysReasonIsTheFirstLineOfItsMessageCutShort() {
+    assertThat(InputException.reason(new IllegalStateException("Tried to allocate an array of length 805,372,416.\n"
+        + "If the file is not corrupt and not large, please open an issue"))).isEqualTo(
+        "Tried to allocate an array of length 805,372,416.");
+    assertThat(InputException.reason(new ArrayIndexOutOfBoundsException())).isEqualTo("ArrayIndexOutOfBoundsException");
+    assertThat(InputException.reason(new RuntimeException("x".repeat(81)))).isEqualTo("x".repeat(80) + "…");
+  }
+
+  @Test
+  void aReasonIsOneLineOfAtMost81CharactersWhateverTheMessage() {
+    qt().withFixedSeed(5L).forAll(strings().allPossible().ofLengthBetween(0, 300)).checkAssert(message -> {
+      String reason = InputException.reason(new RuntimeException(message));
+      assertThat(reason).doesNotContain("\n", "\r").isNotBlank();
+      assertThat(reason.codePointCount(0, reason.length())).isLessThanOrEqualTo(InputException.MAX_QUOTED + 1);
+    });
+  }
 }

@@ -81,7 +81,7 @@ public final class TaskBookReader {
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), 0, 0, "没有文件 \"" + file + "\": 应为任务清单文件");
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "无法读取 \"" + file + "\": " + e.getMessage(), e);
+      throw new InputException(file.toString(), 0, 0, "无法读取 \"" + file + "\": " + InputException.reason(e), e);
     }
     return read(bytes, file.toString(), options);
   }
@@ -150,7 +150,7 @@ public final class TaskBookReader {
         excel |= e.getName().equals("xl/workbook.xml");
       }
     } catch (IOException | RuntimeException e) { // a malformed entry name is an IllegalArgumentException
-      throw new InputException(sourceName, 0, 0, "无法读取 ZIP 文件: " + e.getMessage()
+      throw new InputException(sourceName, 0, 0, "无法读取 ZIP 文件: " + InputException.reason(e)
           + ": 应为 .xlsx 工作簿或 .docx 文档", e);
     }
     List<InputWarning> warnings = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class TaskBookReader {
       workbook = fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book");
       word = fs.getRoot().hasEntry("WordDocument");
     } catch (IOException | RuntimeException e) { // POI throws unchecked exceptions on a corrupt container
-      throw new InputException(sourceName, 0, 0, "无法读取 OLE2 文件: " + e.getMessage()
+      throw new InputException(sourceName, 0, 0, "无法读取 OLE2 文件: " + InputException.reason(e)
           + ": 应为 .xls 工作簿", e);
     }
     if (word) {

@@ -42,7 +42,7 @@ final class WordDocuments {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new InputException(source, 0, 0, "无法读取 Word 文件: " + e.getMessage()
+      throw new InputException(source, 0, 0, "无法读取 Word 文件: " + InputException.reason(e)
           + ": 应为 Word 保存的 .docx 文档", e);
     }
     return blocks;

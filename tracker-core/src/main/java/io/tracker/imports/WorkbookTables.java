@@ -57,7 +57,7 @@ final class WorkbookTables {
       if (e instanceof InputException ie) {
         throw ie;
       }
-      throw new InputException(source, 0, 0, "无法读取 Excel 文件: " + e.getMessage()
+      throw new InputException(source, 0, 0, "无法读取 Excel 文件: " + InputException.reason(e)
           + ": 应为 Excel 保存的 .xlsx 或 .xls 工作簿", e);
     }
     return tables;

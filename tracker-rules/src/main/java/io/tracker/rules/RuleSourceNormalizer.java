@@ -35,13 +35,22 @@ final class RuleSourceNormalizer {
 
   /** {@code text} with full-width and CJK punctuation replaced by ASCII; idempotent. */
   static String normalize(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    for (int i = 0; i < nfkc.length(); i++) {
-      char c = nfkc.charAt(i);
-      out.append(PUNCTUATION.getOrDefault(c, c));
+    // Until nothing changes: a mapped character may compose with a combining mark after it
+    // ("》" + U+0338 becomes ">" + U+0338, which NFKC composes to "≯"), so one pass is not idempotent.
+    String current = text;
+    while (true) {
+      String nfkc = Normalizer.normalize(current, Normalizer.Form.NFKC);
+      StringBuilder out = new StringBuilder(nfkc.length());
+      for (int i = 0; i < nfkc.length(); i++) {
+        char c = nfkc.charAt(i);
+        out.append(PUNCTUATION.getOrDefault(c, c));
+      }
+      String next = out.toString();
+      if (next.equals(current)) {
+        return next;
+      }
+      current = next;
     }
-    return out.toString();
   }
 
   /**
