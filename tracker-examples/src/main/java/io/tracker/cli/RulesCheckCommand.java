@@ -6,6 +6,7 @@ import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleCheck;
 import io.tracker.rules.RuleProblem;
 import io.tracker.rules.RuleSetException;
+import io.tracker.rules.RuleSet;
 import io.tracker.rules.Scenario;
 import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
@@ -43,7 +44,7 @@ final class RulesCheckCommand implements Callable<Integer> {
       err.flush();
       return RulesCommand.BAD_INPUT;
     }
-    spec.commandLine().getOut().println("规则检查通过: " + dir + " (" + ScenarioRunner.scenarioFiles(dir).size() + " 个场景)");
+    spec.commandLine().getOut().println("规则检查通过: " + dir + " (" + RuleSet.scenarioFiles(dir).size() + " 个场景)");
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -69,7 +70,7 @@ final class RulesCheckCommand implements Callable<Integer> {
       e.problems().forEach(p -> problems.add(located(dir, p)));
     }
     assessor.ifPresent(a -> assessable(a).forEach(p -> problems.add(located(dir, p))));
-    for (Path file : ScenarioRunner.scenarioFiles(dir)) {
+    for (Path file : RuleSet.scenarioFiles(dir)) {
       try {
         Scenario.read(dir, file);
       } catch (InputException e) {

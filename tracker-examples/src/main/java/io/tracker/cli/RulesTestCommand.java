@@ -1,6 +1,7 @@
 package io.tracker.cli;
 
 import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleSet;
 import io.tracker.rules.Scenario;
 import io.tracker.rules.ScenarioRunner;
 import java.io.PrintWriter;
@@ -37,7 +38,7 @@ final class RulesTestCommand implements Callable<Integer> {
     }
     Assessor assessor = checked.assessor().orElseThrow();
     int failed = 0;
-    List<Path> files = ScenarioRunner.scenarioFiles(dir);
+    List<Path> files = RuleSet.scenarioFiles(dir);
     for (Path file : files) {
       ScenarioRunner.Result result = ScenarioRunner.run(assessor, Scenario.read(dir, file));
       out.println((result.passed() ? "通过  " : "失败  ") + result.scenario().name() + "  (" + dir.relativize(file) + ")");

@@ -7,6 +7,7 @@ import io.tracker.rules.Assessment;
 import io.tracker.rules.ReloadableAssessor;
 import io.tracker.rules.RuleProblem;
 import io.tracker.rules.RuleSetException;
+import io.tracker.rules.RuleSet;
 import io.tracker.rules.Scenario;
 import io.tracker.rules.ScenarioRunner;
 import io.tracker.task.TaskBook;
@@ -47,7 +48,7 @@ public final class ReloadingHost {
    */
   public List<RuleProblem> reload() {
     try {
-      List<Scenario> scenarios = ScenarioRunner.scenarioFiles(rulesDirectory).stream()
+      List<Scenario> scenarios = RuleSet.scenarioFiles(rulesDirectory).stream()
           .map(file -> Scenario.read(rulesDirectory, file)).toList();
       assessor.reload(ScenarioRunner.ruleSet(rulesDirectory), scenarios);
       return List.of();

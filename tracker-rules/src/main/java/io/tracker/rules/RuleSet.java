@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,6 +74,23 @@ public final class RuleSet {
       throw new UncheckedIOException("cannot read rules in " + directory, e);
     }
     return new RuleSet(files);
+  }
+
+  /**
+   * The scenario files of the rule directory {@code directory} (*.json outside {@code data/}
+   * directories), sorted: the files of {@link #fromDirectory} that Drools does not read and that are
+   * not data.
+   */
+  public static List<Path> scenarioFiles(Path directory) {
+    requireNonNull(directory, "directory");
+    try (Stream<Path> paths = Files.walk(directory)) {
+      return paths.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> PreparedRules.FileKind.of(directory.relativize(p).toString().replace('\\', '/'))
+              == PreparedRules.FileKind.SCENARIO)
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list scenarios in " + directory, e);
+    }
   }
 
   /** This set with {@code path} added or replaced by {@code content}. */

@@ -3,17 +3,13 @@ package io.tracker.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.rules.fact.Tally;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Runs analysts' scenarios ({@link Scenario}) against a rule set and says, per scenario, what
@@ -40,22 +36,10 @@ public final class ScenarioRunner {
     return RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir));
   }
 
-  /** The scenario files under {@code dir} (*.json outside {@code data/} directories), sorted. */
-  public static List<Path> scenarioFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> PreparedRules.FileKind.of(dir.relativize(p).toString().replace('\\', '/'))
-              == PreparedRules.FileKind.SCENARIO)
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list scenarios in " + dir, e);
-    }
-  }
-
   /** Runs every scenario under {@code dir} against the rules of {@code dir}. */
   public static List<Result> runDirectory(Path dir) {
     Assessor assessor = Assessor.withRules(ruleSet(dir));
-    return scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
+    return RuleSet.scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
   }
 
   /** Runs {@code scenario} with {@code assessor}. */

@@ -40,7 +40,7 @@ class ExampleScenariosTest {
         "rating-80-20", "step-bonus", "tiered", "xuancheng-tallies");
     return dirs.stream().map(dir -> {
       Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
-      List<Path> files = ScenarioRunner.scenarioFiles(dir);
+      List<Path> files = RuleSet.scenarioFiles(dir);
       assertThat(files).as("scenarios of %s", dir).isNotEmpty();
       return DynamicContainer.dynamicContainer(dir.getFileName().toString(), files.stream().map(file ->
           dynamicTest(file.getFileName().toString(), () -> {

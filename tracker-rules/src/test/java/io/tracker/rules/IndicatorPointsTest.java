@@ -140,7 +140,7 @@ class IndicatorPointsTest {
   @Test
   void anAnalystsRuleSetOverridesTheScoringTextOfOneIndicator() {
     Path dir = ExampleScenariosTest.examples().resolve("indicator-points");
-    Scenario scenario = Scenario.read(ScenarioRunner.scenarioFiles(dir).get(0));
+    Scenario scenario = Scenario.read(RuleSet.scenarioFiles(dir).get(0));
     Assessment byText = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
     assertThat(points(byText)).containsExactly(Map.entry("柯城区", "13.00/16"), Map.entry("衢江区", "12.00/16"));
     Assessment overridden = Assessor.withRules(ScenarioRunner.ruleSet(dir))
