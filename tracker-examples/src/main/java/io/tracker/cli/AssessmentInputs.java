@@ -11,7 +11,7 @@ import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.Ratings;
 import io.tracker.rules.RuleSet;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.rules.ScoringPolicy;
 import io.tracker.rules.fact.Rating;
 import io.tracker.task.TaskBook;

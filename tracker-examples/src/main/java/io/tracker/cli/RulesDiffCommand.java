@@ -4,7 +4,7 @@ import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
-import io.tracker.rules.RuleDiff;
+import io.tracker.rules.scenario.RuleDiff;
 import io.tracker.rules.RuleSet;
 import io.tracker.task.TaskBook;
 import java.io.PrintWriter;

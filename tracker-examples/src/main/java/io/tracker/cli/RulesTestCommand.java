@@ -2,8 +2,8 @@ package io.tracker.cli;
 
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleSet;
-import io.tracker.rules.Scenario;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleProblem;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.nio.file.Files;

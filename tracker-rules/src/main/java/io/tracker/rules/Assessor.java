@@ -4,14 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.fact.BookScore;
-import io.tracker.rules.fact.EarlierLight;
 import io.tracker.rules.fact.EarlierRed;
 import io.tracker.rules.fact.LeaderScore;
 import io.tracker.rules.fact.Rating;
 import io.tracker.rules.fact.Tally;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TargetScore;
-import io.tracker.rules.fact.TaskLight;
 import io.tracker.rules.fact.TaskScore;
 import io.tracker.rules.fact.UnitPoints;
 import io.tracker.rules.fact.UnitScore;

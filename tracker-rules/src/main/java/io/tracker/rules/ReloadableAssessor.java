@@ -3,6 +3,8 @@ package io.tracker.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.nio.file.Path;
 import java.time.LocalDate;

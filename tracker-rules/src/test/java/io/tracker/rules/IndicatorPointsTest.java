@@ -7,6 +7,8 @@ import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.target.Bound;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;

@@ -1,5 +1,7 @@
 package io.tracker.rules;
 
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -3,6 +3,9 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.tracker.rules.scenario.RuleDiff;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,9 @@ import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.RuleProblem;
+import io.tracker.rules.RuleSetException;
 import io.tracker.target.Bound;
 import io.tracker.target.Due;
 import io.tracker.target.Period;

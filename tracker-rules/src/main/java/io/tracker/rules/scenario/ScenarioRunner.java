@@ -1,7 +1,15 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.LeaderResult;
+import io.tracker.rules.RiskFlag;
+import io.tracker.rules.RuleSet;
+import io.tracker.rules.ScoringPolicy;
+import io.tracker.rules.TaskResult;
+import io.tracker.rules.UnitResult;
 import io.tracker.rules.fact.Tally;
 import java.math.BigDecimal;
 import java.nio.file.Path;
