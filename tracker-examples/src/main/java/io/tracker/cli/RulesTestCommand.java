@@ -2,6 +2,7 @@ package io.tracker.cli;
 
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleSet;
+import io.tracker.rules.scenario.RuleDirectory;
 import io.tracker.rules.scenario.Scenario;
 import io.tracker.rules.scenario.ScenarioRunner;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ final class RulesTestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RulesCheckCommand.Checked checked = RulesCheckCommand.check(dir);
+    RuleDirectory.Checked checked = RulesCheckCommand.check(dir);
     if (!checked.problems().isEmpty()) {
       checked.problems().forEach(err::println);
       err.flush();

@@ -33,7 +33,7 @@ public final class ReloadingHost {
    */
   public ReloadingHost(Path rulesDirectory) {
     this.rulesDirectory = requireNonNull(rulesDirectory, "rulesDirectory");
-    this.assessor = ReloadableAssessor.of(ScenarioRunner.ruleSet(rulesDirectory));
+    this.assessor = ReloadableAssessor.of(RuleSet.forDirectory(rulesDirectory));
   }
 
   /** Assesses with the rules in service; safe to call while a reload runs. */
@@ -50,7 +50,7 @@ public final class ReloadingHost {
     try {
       List<Scenario> scenarios = RuleSet.scenarioFiles(rulesDirectory).stream()
           .map(file -> Scenario.read(rulesDirectory, file)).toList();
-      assessor.reload(ScenarioRunner.ruleSet(rulesDirectory), scenarios);
+      assessor.reload(RuleSet.forDirectory(rulesDirectory), candidate -> ScenarioRunner.problems(candidate, scenarios));
       return List.of();
     } catch (RuleSetException e) {
       return e.problems();

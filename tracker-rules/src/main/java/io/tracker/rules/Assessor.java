@@ -52,7 +52,7 @@ import org.kie.api.KieBase;
  * Assessment a = assessor.assess(book, ledger, LocalDate.of(2023, 6, 30));
  * }</pre>
  */
-public final class Assessor {
+public final class Assessor implements Assessing {
   /**
    * Tasks per session of the default rules, which judge every task on its own facts and join tasks
    * only in the rollups (units, leaders, book). Measured: 250 and 1,000 cost the same at 10,000 tasks;
@@ -131,6 +131,7 @@ public final class Assessor {
   }
 
   /** Assesses {@code book} at {@code asOf} under the default {@link ScoringPolicy}. */
+  @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf) {
     return assess(book, ledger, asOf, ScoringPolicy.defaults());
   }
@@ -155,6 +156,7 @@ public final class Assessor {
    *
    * @throws IllegalArgumentException also if a rating names a unit or task the book does not have
    */
+  @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
       List<Rating> ratings) {
     requireNonNull(book, "book");

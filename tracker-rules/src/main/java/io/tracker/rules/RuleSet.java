@@ -51,10 +51,18 @@ public final class RuleSet {
 
   /**
    * The defaults plus the Chinese DSL {@value #DSL}: the base an analyst's rule directory extends
-   * ({@code analystDefaults().extendedBy(RuleSet.fromDirectory(dir))}).
+   * ({@link #forDirectory}).
    */
   public static RuleSet analystDefaults() {
     return defaults().with(DSL, resource(DSL));
+  }
+
+  /**
+   * The rules of an analyst's rule directory (规则目录): {@link #analystDefaults()} extended by every
+   * file under {@code directory} ({@link #fromDirectory}, {@link #extendedBy}).
+   */
+  public static RuleSet forDirectory(Path directory) {
+    return analystDefaults().extendedBy(fromDirectory(directory));
   }
 
   /** The given files, path → content. */

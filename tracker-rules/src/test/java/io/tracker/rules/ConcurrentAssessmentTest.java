@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
-import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ class ConcurrentAssessmentTest {
   static final int THREADS = 8;
   static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
   static final RuleSet V1 = RuleSet.defaults();
-  static final RuleSet V2 = RuleSet.analystDefaults().extendedBy(ScenarioRunner.ruleSet(ReloadableAssessorTest.LAG));
+  static final RuleSet V2 = RuleSet.analystDefaults().extendedBy(RuleSet.forDirectory(ReloadableAssessorTest.LAG));
 
   static TaskBook book;
   static ProgressLedger ledger;

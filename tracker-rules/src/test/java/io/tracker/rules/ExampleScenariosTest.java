@@ -41,7 +41,7 @@ class ExampleScenariosTest {
         "five-colours", "indicator-points", "key-tasks-chengdu", "lag-thresholds", "light-deductions", "period-weights",
         "rating-80-20", "step-bonus", "tiered", "xuancheng-tallies");
     return dirs.stream().map(dir -> {
-      Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
+      Assessor assessor = Assessor.withRules(RuleSet.forDirectory(dir));
       List<Path> files = RuleSet.scenarioFiles(dir);
       assertThat(files).as("scenarios of %s", dir).isNotEmpty();
       return DynamicContainer.dynamicContainer(dir.getFileName().toString(), files.stream().map(file ->

@@ -8,7 +8,6 @@ import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.quantity.Unit;
 import io.tracker.rules.scenario.Scenario;
-import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.target.Bound;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
@@ -145,7 +144,7 @@ class IndicatorPointsTest {
     Scenario scenario = Scenario.read(RuleSet.scenarioFiles(dir).get(0));
     Assessment byText = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
     assertThat(points(byText)).containsExactly(Map.entry("柯城区", "13.00/16"), Map.entry("衢江区", "12.00/16"));
-    Assessment overridden = Assessor.withRules(ScenarioRunner.ruleSet(dir))
+    Assessment overridden = Assessor.withRules(RuleSet.forDirectory(dir))
         .assess(scenario.book(), scenario.ledger(), scenario.asOf());
     assertThat(points(overridden)).containsExactly(Map.entry("柯城区", "15.00/16"), Map.entry("衢江区", "12.00/16"));
   }

@@ -2,11 +2,14 @@ package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.rules.Assessing;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.LeaderResult;
 import io.tracker.rules.RiskFlag;
+import io.tracker.rules.RuleProblem;
 import io.tracker.rules.RuleSet;
+import io.tracker.rules.RuleSetException;
 import io.tracker.rules.ScoringPolicy;
 import io.tracker.rules.TaskResult;
 import io.tracker.rules.UnitResult;
@@ -39,19 +42,38 @@ public final class ScenarioRunner {
     }
   }
 
-  /** The rule set of directory {@code dir}: the defaults and the DSL, extended by the files in it. */
-  public static RuleSet ruleSet(Path dir) {
-    return RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir));
-  }
-
   /** Runs every scenario under {@code dir} against the rules of {@code dir}. */
   public static List<Result> runDirectory(Path dir) {
-    Assessor assessor = Assessor.withRules(ruleSet(dir));
+    Assessor assessor = Assessor.withRules(RuleSet.forDirectory(dir));
     return RuleSet.scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
   }
 
+  /**
+   * The problems of {@code assessor} with {@code scenarios}: one per scenario that fails or cannot be
+   * run, against the scenario's file; none when all pass. The check a host passes to
+   * {@link io.tracker.rules.ReloadableAssessor#reload(RuleSet, java.util.function.Function)}.
+   */
+  public static List<RuleProblem> problems(Assessing assessor, List<Scenario> scenarios) {
+    requireNonNull(assessor, "assessor");
+    List<RuleProblem> failures = new ArrayList<>();
+    for (Scenario scenario : requireNonNull(scenarios, "scenarios")) {
+      Result result;
+      try {
+        result = run(assessor, scenario);
+      } catch (IllegalStateException | IllegalArgumentException | RuleSetException e) {
+        failures.add(new RuleProblem(scenario.file().toString(), 0, "", scenario.name() + ": " + e.getMessage()));
+        continue;
+      }
+      if (!result.passed()) {
+        failures.add(new RuleProblem(scenario.file().toString(), 0, "",
+            scenario.name() + ": " + String.join("; ", result.differences())));
+      }
+    }
+    return failures;
+  }
+
   /** Runs {@code scenario} with {@code assessor}. */
-  public static Result run(Assessor assessor, Scenario scenario) {
+  public static Result run(Assessing assessor, Scenario scenario) {
     Assessment a = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf(), ScoringPolicy.defaults(),
         scenario.ratings());
     List<String> differences = new ArrayList<>();
