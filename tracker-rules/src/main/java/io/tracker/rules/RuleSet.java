@@ -121,10 +121,8 @@ public final class RuleSet {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (String path : other.paths()) {
       if (path.endsWith(".drl") || path.endsWith(".dslr")) {
-        java.util.regex.Matcher m = RULE_LINE.matcher(new String(other.files.get(path), StandardCharsets.UTF_8));
-        while (m.find()) {
-          names.add(m.group(1));
-        }
+        new String(other.files.get(path), StandardCharsets.UTF_8).lines()
+            .forEach(line -> RuleHeader.name(line).ifPresent(names::add));
       }
     }
     TreeMap<String, byte[]> merged = new TreeMap<>();
@@ -144,9 +142,6 @@ public final class RuleSet {
     return path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl") || path.endsWith(".drl.csv")
         || path.endsWith(".drl.xlsx") || path.endsWith(".drl.xls");
   }
-
-  private static final java.util.regex.Pattern RULE_LINE =
-      java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\n]+)\"");
 
   /**
    * SHA-256 over the paths and contents of the files, in path order, as 64 hex digits: what tells
@@ -178,8 +173,7 @@ public final class RuleSet {
     String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
     boolean removing = false;
     for (int i = 0; i < lines.length; i++) {
-      java.util.regex.Matcher m = RULE_LINE.matcher(lines[i]);
-      if (!removing && m.find() && names.contains(m.group(1))) {
+      if (!removing && RuleHeader.name(lines[i]).filter(names::contains).isPresent()) {
         removing = true;
       }
       if (removing) {
