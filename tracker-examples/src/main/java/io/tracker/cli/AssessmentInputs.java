@@ -11,7 +11,6 @@ import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.Ratings;
 import io.tracker.rules.RuleSet;
-import io.tracker.rules.ScenarioRunner;
 import io.tracker.rules.ScoringPolicy;
 import io.tracker.rules.fact.Rating;
 import io.tracker.task.TaskBook;
@@ -146,7 +145,7 @@ final class AssessmentInputs {
 
   /** The rules {@link #assessor} builds from {@code directory}, as a report names them: which, and their SHA-256. */
   static String rulesDescription(Optional<Path> directory) {
-    RuleSet rules = directory.map(ScenarioRunner::ruleSet).orElseGet(RuleSet::defaults);
+    RuleSet rules = directory.map(RuleSet::forDirectory).orElseGet(RuleSet::defaults);
     return directory.map(d -> "默认规则，由 " + d + " 扩展").orElse("默认规则") + "（SHA-256 " + rules.digest() + "）";
   }
 
@@ -159,6 +158,6 @@ final class AssessmentInputs {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir.toString(), 0, 0, quote(dir.toString()) + " 不是目录: 应为规则目录");
     }
-    return Assessor.withRules(ScenarioRunner.ruleSet(dir));
+    return Assessor.withRules(RuleSet.forDirectory(dir));
   }
 }

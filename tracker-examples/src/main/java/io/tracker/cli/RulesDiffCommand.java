@@ -4,8 +4,9 @@ import io.tracker.InputException;
 import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
-import io.tracker.rules.RuleDiff;
+import io.tracker.rules.scenario.RuleDiff;
 import io.tracker.rules.RuleSet;
+import io.tracker.rules.scenario.RuleDirectory;
 import io.tracker.task.TaskBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,11 +52,11 @@ final class RulesDiffCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     List<String> problems = new ArrayList<>();
-    RulesCheckCommand.Checked oldRules = oldDir == null ? null : RulesCheckCommand.check(oldDir);
+    RuleDirectory.Checked oldRules = oldDir == null ? null : RulesCheckCommand.check(oldDir);
     if (oldRules != null) {
       problems.addAll(oldRules.problems());
     }
-    RulesCheckCommand.Checked newRules = RulesCheckCommand.check(newDir);
+    RuleDirectory.Checked newRules = RulesCheckCommand.check(newDir);
     problems.addAll(newRules.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);

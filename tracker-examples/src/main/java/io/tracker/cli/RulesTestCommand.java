@@ -1,8 +1,10 @@
 package io.tracker.cli;
 
 import io.tracker.rules.Assessor;
-import io.tracker.rules.Scenario;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.RuleSet;
+import io.tracker.rules.scenario.RuleDirectory;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +31,7 @@ final class RulesTestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RulesCheckCommand.Checked checked = RulesCheckCommand.check(dir);
+    RuleDirectory.Checked checked = RulesCheckCommand.check(dir);
     if (!checked.problems().isEmpty()) {
       checked.problems().forEach(err::println);
       err.flush();
@@ -37,7 +39,7 @@ final class RulesTestCommand implements Callable<Integer> {
     }
     Assessor assessor = checked.assessor().orElseThrow();
     int failed = 0;
-    List<Path> files = ScenarioRunner.scenarioFiles(dir);
+    List<Path> files = RuleSet.scenarioFiles(dir);
     for (Path file : files) {
       ScenarioRunner.Result result = ScenarioRunner.run(assessor, Scenario.read(dir, file));
       out.println((result.passed() ? "通过  " : "失败  ") + result.scenario().name() + "  (" + dir.relativize(file) + ")");

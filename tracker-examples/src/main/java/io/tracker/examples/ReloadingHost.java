@@ -7,8 +7,9 @@ import io.tracker.rules.Assessment;
 import io.tracker.rules.ReloadableAssessor;
 import io.tracker.rules.RuleProblem;
 import io.tracker.rules.RuleSetException;
-import io.tracker.rules.Scenario;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.RuleSet;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import io.tracker.task.TaskBook;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public final class ReloadingHost {
    */
   public ReloadingHost(Path rulesDirectory) {
     this.rulesDirectory = requireNonNull(rulesDirectory, "rulesDirectory");
-    this.assessor = ReloadableAssessor.of(ScenarioRunner.ruleSet(rulesDirectory));
+    this.assessor = ReloadableAssessor.of(RuleSet.forDirectory(rulesDirectory));
   }
 
   /** Assesses with the rules in service; safe to call while a reload runs. */
@@ -47,9 +48,9 @@ public final class ReloadingHost {
    */
   public List<RuleProblem> reload() {
     try {
-      List<Scenario> scenarios = ScenarioRunner.scenarioFiles(rulesDirectory).stream()
+      List<Scenario> scenarios = RuleSet.scenarioFiles(rulesDirectory).stream()
           .map(file -> Scenario.read(rulesDirectory, file)).toList();
-      assessor.reload(ScenarioRunner.ruleSet(rulesDirectory), scenarios);
+      assessor.reload(RuleSet.forDirectory(rulesDirectory), candidate -> ScenarioRunner.problems(candidate, scenarios));
       return List.of();
     } catch (RuleSetException e) {
       return e.problems();

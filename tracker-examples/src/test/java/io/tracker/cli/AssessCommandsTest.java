@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,23 +20,9 @@ class AssessCommandsTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void scorePrintsTheAssessmentInItsPublishedShape() throws IOException {
-    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
+    CliRun run = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("tasks")).hasSize(107);
@@ -64,7 +47,7 @@ class AssessCommandsTest {
     Files.writeString(ledger, "task,target,asOf,value,status,percent,note,reporter,reportedAt\n"
         + "1,1,2023-06-30,12.5,,,,县财政局,\n"
         + "999,1,2023-06-30,3,,,,县财政局,\n", UTF_8);
-    Run run = run("score", "--book", BOOK, "--ledger", ledger.toString(), "--as-of", "2023-06-30");
+    CliRun run = CliRun.of("score", "--book", BOOK, "--ledger", ledger.toString(), "--as-of", "2023-06-30");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).hasSize(1);
@@ -78,17 +61,17 @@ class AssessCommandsTest {
     Path ledger = dir.resolve("ledger.csv");
     Files.writeString(ledger, "task,target,asOf,value,status,percent,note,reporter,reportedAt\n"
         + "1,,2024-06-30,,IN_PROGRESS,40,,县交通运输局,\n", UTF_8);
-    Run run = run("score", "--book", book.toString(), "--year", "2024", "--ledger", ledger.toString(),
+    CliRun run = CliRun.of("score", "--book", book.toString(), "--year", "2024", "--ledger", ledger.toString(),
         "--as-of", "2024-06-30");
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("tasks")).hasSize(1);
     assertThat(json.get("tasks").get(0).get("id").asText()).isEqualTo("1");
 
-    Run withoutYear = run("score", "--book", book.toString(), "--ledger", ledger.toString(), "--as-of", "2024-06-30");
+    CliRun withoutYear = CliRun.of("score", "--book", book.toString(), "--ledger", ledger.toString(), "--as-of", "2024-06-30");
     assertThat(withoutYear.status()).isEqualTo(2);
     assertThat(withoutYear.errLines()).singleElement().asString().startsWith(book + ":1:1: 无年度列");
-    Run conflicting = run("report", "--book", BOOK, "--year", "2024", "--ledger", LEDGER, "--as-of", "2024-06-30");
+    CliRun conflicting = CliRun.of("report", "--book", BOOK, "--year", "2024", "--ledger", LEDGER, "--as-of", "2024-06-30");
     assertThat(conflicting.status()).isEqualTo(2);
     assertThat(conflicting.out()).isEmpty();
     assertThat(conflicting.errLines()).singleElement().asString().startsWith(BOOK + ":3:1: 标题 ")
@@ -97,7 +80,7 @@ class AssessCommandsTest {
 
   @Test
   void scoreRefusesAnAsOfDateOutsideTheBooksYear() {
-    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2024-01-15");
+    CliRun run = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2024-01-15");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
@@ -106,7 +89,7 @@ class AssessCommandsTest {
 
   @Test
   void reportPrintsTheLedgerAndWritesThePageJsonAndCsv() throws IOException {
-    Run run = run("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out", dir.toString());
+    CliRun run = CliRun.of("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out", dir.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("西乡县2023年政府工作报告任务督查台账", "单位排名", "包抓领导");
     assertThat(run.out().lines().filter(line -> line.matches("^(\\d+) .*")).count()).isEqualTo(107);
@@ -120,7 +103,7 @@ class AssessCommandsTest {
     String before = System.getProperty("tracker.home");
     System.setProperty("tracker.home", "..");
     try {
-      Run run = run();
+      CliRun run = CliRun.of();
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.out()).contains("截至2023-06-30");
       assertThat(Path.of("..", "target", "report", "index.html")).isNotEmptyFile();
@@ -153,7 +136,7 @@ class AssessCommandsTest {
   void anAnalystsRulesUsingEarlierLightOrangeAndTallyWorkFromTheCommandLine() throws IOException {
     yellowForMonths();
     Path rules = Path.of("../tracker-rules/src/main/resources/io/tracker/rules/examples/five-colours");
-    Run run = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+    CliRun run = CliRun.of("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
         "--as-of", "2023-06-30", "--rules", rules.toString());
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode tree = new ObjectMapper().readTree(run.out());
@@ -169,7 +152,7 @@ class AssessCommandsTest {
     assertThat(tally.get("scope").asText()).isEqualTo("book");
     assertThat(tally.get("value").decimalValue()).isEqualByComparingTo("1");
 
-    Run report = run("report", "--book", dir.resolve("book.csv").toString(), "--ledger",
+    CliRun report = CliRun.of("report", "--book", dir.resolve("book.csv").toString(), "--ledger",
         dir.resolve("ledger.csv").toString(), "--as-of", "2023-06-30", "--rules", rules.toString(),
         "--out", dir.resolve("report").toString());
     assertThat(report.status()).as(report.err()).isZero();
@@ -189,7 +172,7 @@ class AssessCommandsTest {
     yellowForMonths();
     Path rules = Path.of("../tracker-rules/src/main/resources/io/tracker/rules/examples/rating-80-20");
     Files.writeString(dir.resolve("ratings.csv"), "unit,task,source,score,asOf\n县民政局,,领导评价,100,2023-06-30\n", UTF_8);
-    Run run = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+    CliRun run = CliRun.of("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
         "--as-of", "2023-06-30", "--rules", rules.toString(), "--ratings", dir.resolve("ratings.csv").toString());
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode units = new ObjectMapper().readTree(run.out()).get("units");
@@ -197,7 +180,7 @@ class AssessCommandsTest {
     assertThat(units.get(1).get("score").decimalValue()).isEqualByComparingTo("60"); // 0.8 × 50 + 0.2 × 100
 
     Files.writeString(dir.resolve("bad.csv"), "unit,task,source,score,asOf\n县民政局,,领导评价,90,2023-13-01\n", UTF_8);
-    Run bad = run("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
+    CliRun bad = CliRun.of("score", "--book", dir.resolve("book.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString(),
         "--as-of", "2023-06-30", "--ratings", dir.resolve("bad.csv").toString());
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();

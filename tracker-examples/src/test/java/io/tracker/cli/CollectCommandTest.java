@@ -3,9 +3,6 @@ package io.tracker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tracker.forms.FormFiller;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,18 +14,8 @@ class CollectCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   private Path form(String unit) {
-    Run template = run("template", "--book", BOOK, "--as-of", "2023-06-30", "--out", dir.resolve("forms").toString());
+    CliRun template = CliRun.of("template", "--book", BOOK, "--as-of", "2023-06-30", "--out", dir.resolve("forms").toString());
     assertThat(template.status()).as(template.err()).isZero();
     return dir.resolve("forms").resolve(unit + ".xlsx");
   }
@@ -44,7 +31,7 @@ class CollectCommandTest {
       int row = filler.row("5", 2) + 1;
       bad = filler.text("5", 2, "本期完成值", "约3亿").saveAs(dir.resolve("bad.xlsx"));
       Path out = dir.resolve("ledger.csv");
-      Run run = run("collect", "--book", BOOK, "--as-of", "2023-06-30", "--out", out.toString(), good.toString(),
+      CliRun run = CliRun.of("collect", "--book", BOOK, "--as-of", "2023-06-30", "--out", out.toString(), good.toString(),
           bad.toString());
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err().lines()).containsExactly(bad + ":填报!G" + row
@@ -62,13 +49,13 @@ class CollectCommandTest {
     try (FormFiller filler = FormFiller.open(form("县财政局"))) {
       filled = filler.number("1", 1, "本期完成值", 6.5).text("1", 1, "存在问题", "减收因素多").saveAs(dir.resolve("f.xlsx"));
     }
-    Run run = run("collect", "--book", BOOK, "--as-of", "2023-06-30", "--out", out.toString(), filled.toString());
+    CliRun run = CliRun.of("collect", "--book", BOOK, "--as-of", "2023-06-30", "--out", out.toString(), filled.toString());
     assertThat(run.status()).as(run.err()).isZero();
     // The earlier row stays as it was; the problems column appears because a report now has one.
     assertThat(Files.readString(out)).isEqualTo("task,target,asOf,value,status,percent,note,problems,reporter,reportedAt\n"
         + "1,1,2023-05-31,5.0,,,,,县财政局,\n"
         + "1,1,2023-06-30,6.5,,,,减收因素多,县财政局,\n");
-    Run other = run("collect", "--book", BOOK, "--as-of", "2023-06-30", "--ledger", "other.csv", "--out", out.toString(),
+    CliRun other = CliRun.of("collect", "--book", BOOK, "--as-of", "2023-06-30", "--ledger", "other.csv", "--out", out.toString(),
         filled.toString());
     assertThat(other.status()).isEqualTo(2);
     assertThat(other.err()).startsWith("--ledger:0:0: --out " + out + " 已存在");

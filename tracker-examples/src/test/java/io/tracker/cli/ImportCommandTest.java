@@ -9,11 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,16 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int status, String out, List<String> err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString().lines().toList());
-  }
-
   /** Row 2 prints no unit: it inherits row 1's, which the importer says. */
   private static final String MERGED = "序号,重点任务,责任单位,完成时限\n"
       + "1,新建污水管网20公里,县住建局、县水利局,2023年10月底\n"
@@ -44,9 +31,9 @@ class ImportCommandTest {
   void printsTheBookOnStdoutAndEachWarningOnStderr(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("merged.csv");
     Files.writeString(file, MERGED, UTF_8);
-    Run run = run("import", file.toString());
+    CliRun run = CliRun.of("import", file.toString());
     assertThat(run.status()).isZero();
-    assertThat(run.err()).containsExactly(
+    assertThat(run.errLines()).containsExactly(
         file + ":3:3: 警告: 第 2 项未印责任单位: 沿用上一项(第 1 项)的 \"县住建局、县水利局\"");
     JsonNode book = JSON.readTree(run.out());
     assertThat(book.get("tasks").get(1).get("units").get(0).get("name").asText()).isEqualTo("县住建局");
@@ -57,10 +44,10 @@ class ImportCommandTest {
   void strictTurnsTheWarningIntoAnErrorWithExitTwo(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("merged.csv");
     Files.writeString(file, MERGED, UTF_8);
-    Run run = run("import", "--strict", file.toString());
+    CliRun run = CliRun.of("import", "--strict", file.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).containsExactly(
+    assertThat(run.errLines()).containsExactly(
         file + ":3:3: 第 2 项未印责任单位: 沿用上一项(第 1 项)的 \"县住建局、县水利局\"");
   }
 
@@ -68,17 +55,17 @@ class ImportCommandTest {
   void columnsMapsAHeaderTheReaderDoesNotKnow(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("mapped.csv");
     Files.writeString(file, "序号,目标任务,责任处室,完成时限\n1,完成审计项目20个,县审计局,2023年12月底\n", UTF_8);
-    Run unknown = run("import", file.toString());
+    CliRun unknown = CliRun.of("import", file.toString());
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).singleElement().asString()
+    assertThat(unknown.errLines()).singleElement().asString()
         .startsWith(file + ":1:9: 未知表头 \"责任处室\": 应为 ").endsWith("或用 --columns '责任处室=task' 指明其含义");
-    Run mapped = run("import", "--columns", "责任处室=lead", file.toString());
+    CliRun mapped = CliRun.of("import", "--columns", "责任处室=lead", file.toString());
     assertThat(mapped.status()).isZero();
     assertThat(JSON.readTree(mapped.out()).get("tasks").get(0).get("units").get(0).get("role").asText())
         .isEqualTo("LEAD");
-    Run bad = run("import", "--columns", "责任处室=boss", file.toString());
+    CliRun bad = CliRun.of("import", "--columns", "责任处室=boss", file.toString());
     assertThat(bad.status()).isEqualTo(2);
-    assertThat(bad.err()).singleElement().asString().startsWith("--columns:1:1: \"责任处室=boss\": 应为 表头=列, 列为 number、");
+    assertThat(bad.errLines()).singleElement().asString().startsWith("--columns:1:1: \"责任处室=boss\": 应为 表头=列, 列为 number、");
   }
 
   @Test
@@ -95,8 +82,8 @@ class ImportCommandTest {
       }
       wb.write(out);
     }
-    Run run = run("import", file.toString());
-    assertThat(run.err()).isEmpty();
+    CliRun run = CliRun.of("import", file.toString());
+    assertThat(run.errLines()).isEmpty();
     assertThat(run.status()).isZero();
     assertThat(JSON.readTree(run.out()).get("year").asInt()).isEqualTo(2024);
   }
@@ -110,9 +97,9 @@ class ImportCommandTest {
       fs.writeFilesystem(bytes);
     }
     Files.write(file, bytes.toByteArray());
-    Run run = run("import", file.toString());
+    CliRun run = CliRun.of("import", file.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).containsExactly(file + ":0:0: 旧版 Word 文档(.doc)无法读取: 请用 Word 或 WPS 另存为 .docx 后再导入");
+    assertThat(run.errLines()).containsExactly(file + ":0:0: 旧版 Word 文档(.doc)无法读取: 请用 Word 或 WPS 另存为 .docx 后再导入");
   }
 }

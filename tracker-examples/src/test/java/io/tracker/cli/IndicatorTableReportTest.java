@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,16 +33,6 @@ class IndicatorTableReportTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   /** The lines after {@code heading} up to the next blank line, cells separated by single spaces. */
   private static List<String> table(String text, String heading) {
     List<String> lines = text.lines().toList();
@@ -63,7 +50,7 @@ class IndicatorTableReportTest {
 
   @Test
   void reportRanksTheCountiesByPointsInTheTerminalPageAndCsv() throws IOException {
-    Run run = run("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-12-31", "--out", dir.toString());
+    CliRun run = CliRun.of("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-12-31", "--out", dir.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(table(run.out(), "考核得分排名（按评分标准计分）")).isEqualTo(RANKING);
 
@@ -107,7 +94,7 @@ class IndicatorTableReportTest {
 
   @Test
   void aTaskListWithoutWeightsHasNoPointsAnywhere() throws IOException {
-    Run run = run("report", "--book", "../seeds/000_961a157e1ab25069.txt", "--ledger",
+    CliRun run = CliRun.of("report", "--book", "../seeds/000_961a157e1ab25069.txt", "--ledger",
         "../seeds/simulated-ledger-2023-06-30.csv", "--as-of", "2023-06-30", "--out", dir.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("单位排名").doesNotContain("考核得分排名");
@@ -134,14 +121,14 @@ class IndicatorTableReportTest {
     Path benchmarks = dir.resolve("基准.csv");
     Files.writeString(benchmarks, "reference,asOf,value\n全省平均水平,2023-12-31,6.1\n全国平均水平,2023-12-31,5.2\n", UTF_8);
 
-    Run without = run("score", "--book", book.toString(), "--year", "2023", "--ledger", ledger.toString(),
+    CliRun without = CliRun.of("score", "--book", book.toString(), "--year", "2023", "--ledger", ledger.toString(),
         "--as-of", "2023-12-31");
     assertThat(without.status()).as(without.err()).isZero();
     JsonNode unscored = new ObjectMapper().readTree(without.out()).get("tasks").get(0);
     assertThat(unscored.get("targets")).hasSize(1);
     assertThat(unscored.get("flags").get(0).get("code").asText()).isEqualTo("NO_BENCHMARK");
 
-    Run with = run("score", "--book", book.toString(), "--year", "2023", "--ledger", ledger.toString(),
+    CliRun with = CliRun.of("score", "--book", book.toString(), "--year", "2023", "--ledger", ledger.toString(),
         "--as-of", "2023-12-31", "--benchmarks", benchmarks.toString());
     assertThat(with.status()).as(with.err()).isZero();
     assertThat(with.err()).contains(benchmarks + ":3:1: 警告: 基准 \"全国平均水平\" 不是任务书中任何相对目标的比较对象");

@@ -14,9 +14,6 @@ import io.tracker.rules.Assessor;
 import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,7 +67,7 @@ class MonthlyRoundTripTest {
     Path typedCsv = dir.resolve("typed.csv");
     LedgerWriter.writeCsv(ProgressLedger.of(typed), typedCsv);
 
-    Run template = run("template", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--ledger", beforeCsv.toString(),
+    CliRun template = CliRun.of("template", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--ledger", beforeCsv.toString(),
         "--out", dir.resolve("forms").toString());
     assertThat(template.status()).as(template.err()).isZero();
     List<Path> forms = template.out().lines().map(Path::of).toList();
@@ -106,7 +103,7 @@ class MonthlyRoundTripTest {
     assertThat(resaved).anyMatch(p -> p.toString().endsWith(".xls"));
 
     Path collectedCsv = dir.resolve("collected.csv");
-    Run collect = run("collect", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--ledger", beforeCsv.toString(),
+    CliRun collect = CliRun.of("collect", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--ledger", beforeCsv.toString(),
         "--out", collectedCsv.toString(), dir.resolve("returned").toString());
     assertThat(collect.status()).as(collect.err()).isZero();
 
@@ -117,20 +114,10 @@ class MonthlyRoundTripTest {
     assertThat(LedgerReader.read(collectedCsv, book).reports()).hasSize(typed.size());
 
     // Collecting the same forms again appends nothing.
-    Run again = run("collect", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--out", collectedCsv.toString(),
+    CliRun again = CliRun.of("collect", "--book", BOOK.toString(), "--as-of", "2023-06-30", "--out", collectedCsv.toString(),
         dir.resolve("returned").toString());
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(again.err()).contains("追加 0 条");
     assertThat(LedgerReader.read(collectedCsv, book).reports()).hasSize(typed.size());
-  }
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
   }
 }

@@ -4,14 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,30 +22,20 @@ class OutputPathTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, List<String> err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = TrackerCommand.execute(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString().lines().toList());
-  }
-
-  private static Run report(Path out) {
-    return run("report", "--book", "no-such-book.txt", "--ledger", LEDGER, "--as-of", "2023-06-30", "--out",
+  private static CliRun report(Path out) {
+    return CliRun.of("report", "--book", "no-such-book.txt", "--ledger", LEDGER, "--as-of", "2023-06-30", "--out",
         out.toString());
   }
 
-  private static Run simulate(Path out) {
-    return run("simulate", "--book", "no-such-book.txt", "--as-of", "2023-06-30", "--seed", "1", "--out",
+  private static CliRun simulate(Path out) {
+    return CliRun.of("simulate", "--book", "no-such-book.txt", "--as-of", "2023-06-30", "--seed", "1", "--out",
         out.toString());
   }
 
-  private static void assertBadOut(Run run, String problem) {
+  private static void assertBadOut(CliRun run, String problem) {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).containsExactly("--out:1:1: " + problem);
+    assertThat(run.errLines()).containsExactly("--out:1:1: " + problem);
   }
 
   @Test
@@ -82,17 +68,17 @@ class OutputPathTest {
   @Test
   void reportCreatesTheDirectoryInAnExistingParentAndReportsAFailedWrite() throws IOException {
     Path out = dir.resolve("report");
-    Run ok = run("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out", out.toString());
-    assertThat(ok.status()).as(ok.err().toString()).isZero();
+    CliRun ok = CliRun.of("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out", out.toString());
+    assertThat(ok.status()).as(ok.errLines().toString()).isZero();
     assertThat(out.resolve("index.html")).isNotEmptyFile();
 
     Path blocked = dir.resolve("blocked");
     Files.createDirectories(blocked.resolve("index.html"));
-    Run failed = run("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out",
+    CliRun failed = CliRun.of("report", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--out",
         blocked.toString());
     assertThat(failed.status()).isEqualTo(2);
     assertThat(failed.out()).isEmpty();
-    assertThat(failed.err()).singleElement().asString()
+    assertThat(failed.errLines()).singleElement().asString()
         .startsWith("--out:1:1: 无法写入 \"" + blocked.resolve("index.html") + "\": ");
   }
 
@@ -106,8 +92,8 @@ class OutputPathTest {
   @Test
   void simulateReplacesTheFileWholeAndLeavesNothingElse() throws IOException {
     Path ledger = Files.writeString(dir.resolve("ledger.csv"), "old", UTF_8);
-    Run run = run("simulate", "--book", BOOK, "--as-of", "2023-06-30", "--seed", "2023", "--out", ledger.toString());
-    assertThat(run.status()).as(run.err().toString()).isZero();
+    CliRun run = CliRun.of("simulate", "--book", BOOK, "--as-of", "2023-06-30", "--seed", "2023", "--out", ledger.toString());
+    assertThat(run.status()).as(run.errLines().toString()).isZero();
     assertThat(Files.readString(ledger, UTF_8))
         .isEqualTo(Files.readString(Path.of(LEDGER), UTF_8));
     try (Stream<Path> files = Files.list(dir)) {

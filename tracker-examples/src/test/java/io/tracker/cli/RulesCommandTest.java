@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tracker.json.TrackerJson;
 import io.tracker.ledger.LedgerWriter;
-import io.tracker.rules.Scenario;
+import io.tracker.rules.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

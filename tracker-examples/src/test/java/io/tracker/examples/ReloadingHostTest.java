@@ -8,7 +8,7 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessment;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.RuleProblem;
-import io.tracker.rules.ScenarioRunner;
+import io.tracker.rules.RuleSet;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class ReloadingHostTest {
     assertThat(host.reload()).isEmpty();
     assertThat(host.rulesVersion()).isEqualTo(2);
     Assessment withTable = host.assess(book, ledger, AS_OF);
-    assertThat(withTable).isEqualTo(Assessor.withRules(ScenarioRunner.ruleSet(rules)).assess(book, ledger, AS_OF));
+    assertThat(withTable).isEqualTo(Assessor.withRules(RuleSet.forDirectory(rules)).assess(book, ledger, AS_OF));
     assertThat(withTable).isNotEqualTo(withDefaults);
 
     // A broken rule file: the reload is refused with its file and line, the table keeps serving.

@@ -4,14 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.fact.BookScore;
-import io.tracker.rules.fact.EarlierLight;
 import io.tracker.rules.fact.EarlierRed;
 import io.tracker.rules.fact.LeaderScore;
 import io.tracker.rules.fact.Rating;
 import io.tracker.rules.fact.Tally;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TargetScore;
-import io.tracker.rules.fact.TaskLight;
 import io.tracker.rules.fact.TaskScore;
 import io.tracker.rules.fact.UnitPoints;
 import io.tracker.rules.fact.UnitScore;
@@ -54,7 +52,7 @@ import org.kie.api.KieBase;
  * Assessment a = assessor.assess(book, ledger, LocalDate.of(2023, 6, 30));
  * }</pre>
  */
-public final class Assessor {
+public final class Assessor implements Assessing {
   /**
    * Tasks per session of the default rules, which judge every task on its own facts and join tasks
    * only in the rollups (units, leaders, book). Measured: 250 and 1,000 cost the same at 10,000 tasks;
@@ -133,6 +131,7 @@ public final class Assessor {
   }
 
   /** Assesses {@code book} at {@code asOf} under the default {@link ScoringPolicy}. */
+  @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf) {
     return assess(book, ledger, asOf, ScoringPolicy.defaults());
   }
@@ -157,6 +156,7 @@ public final class Assessor {
    *
    * @throws IllegalArgumentException also if a rating names a unit or task the book does not have
    */
+  @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
       List<Rating> ratings) {
     requireNonNull(book, "book");

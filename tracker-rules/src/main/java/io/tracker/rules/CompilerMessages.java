@@ -130,7 +130,7 @@ final class CompilerMessages {
     int start = -1;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
-      if (start < 0 && line.startsWith("rule ")) {
+      if (start < 0 && RuleHeader.name(line).isPresent()) {
         start = i + 1;
       } else if (start > 0 && line.equals("end")) {
         blocks.add(new int[] {start, i + 1});

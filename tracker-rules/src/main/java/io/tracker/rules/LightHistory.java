@@ -1,8 +1,6 @@
 package io.tracker.rules;
 
-import io.tracker.rules.fact.EarlierLight;
 import io.tracker.rules.fact.EarlierRed;
-import io.tracker.rules.fact.TaskLight;
 import io.tracker.task.Task;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,6 @@ final class PreparedRules {
     }
   }
 
-  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)");
   private static final Pattern ANCHOR =
       Pattern.compile("^\\s*(rule|when|then|end|package|import|global|function|query|declare)\\b.*");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -138,7 +138,7 @@ final class PreparedRules {
   RuleProblem locateRule(String rule, String message) {
     String[] kindAndName = rule.split(" ", 2);
     boolean rulePart = !(kindAndName.length == 2 && Set.of("function", "declare").contains(kindAndName[0]));
-    Pattern declaration = rulePart ? RULE : kindAndName[0].equals("function")
+    Pattern declaration = rulePart ? null : kindAndName[0].equals("function")
         ? Pattern.compile("^\\s*function\\s+[\\w<>\\[\\],.\\s]+?\\b" + Pattern.quote(kindAndName[1]) + "\\s*\\(")
         : Pattern.compile("^\\s*declare\\s+(?:enum\\s+)?" + Pattern.quote(kindAndName[1]) + "\\b");
     String located = rulePart ? message
@@ -146,17 +146,12 @@ final class PreparedRules {
     for (Source source : sources.values()) {
       String[] lines = source.drl().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
-        Matcher m = declaration.matcher(lines[i]);
-        if (m.find() && (!rulePart || unquoted(m.group(1)).equals(rule))) {
+        if (rulePart ? RuleHeader.name(lines[i]).filter(rule::equals).isPresent() : declaration.matcher(lines[i]).find()) {
           return new RuleProblem(source.file(), source.originalLine(i + 1), rulePart ? rule : "", located);
         }
       }
     }
     return new RuleProblem("", 0, rulePart ? rule : "", located);
-  }
-
-  private static String unquoted(String name) {
-    return name.startsWith("\"") || name.startsWith("'") ? name.substring(1, name.length() - 1) : name;
   }
 
   /** Kinds of files in a rule set directory, told by name. */
@@ -246,9 +241,9 @@ final class PreparedRules {
     String[] lines = drl.split("\n", -1);
     String rule = "";
     for (int i = 0; i < Math.min(line, lines.length); i++) {
-      Matcher m = RULE.matcher(lines[i]);
-      if (m.find()) {
-        rule = unquoted(m.group(1));
+      Optional<String> name = RuleHeader.name(lines[i]);
+      if (name.isPresent()) {
+        rule = name.get();
       } else if (lines[i].strip().equals("end") && i < line - 1) {
         rule = "";
       }

@@ -3,25 +3,26 @@ package io.tracker.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.fact.Rating;
 import io.tracker.task.TaskBook;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * An assessor whose rules a host can swap while assessments run (规则热加载). A reload builds the new
  * rules beside the old ones (each build's module is removed from the KieRepository, so reloads do
- * not accumulate), optionally checks them against scenarios, and only then swaps them in atomically;
+ * not accumulate), optionally checks them (against an analyst's scenarios), and only then swaps them in atomically;
  * when the build or a scenario fails, the old rules keep serving and the reload throws. An
  * assessment uses the rules current when it starts, from start to end.
  *
  * <pre>{@code
  * ReloadableAssessor assessor = ReloadableAssessor.of(RuleSet.defaults());
- * assessor.reload(RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir)), scenarios);
+ * assessor.reload(RuleSet.forDirectory(dir), candidate -> ScenarioRunner.problems(candidate, scenarios));
  * }</pre>
  */
-public final class ReloadableAssessor {
+public final class ReloadableAssessor implements Assessing {
   /** The rules in service and their version (1 for the first, +1 per successful reload). */
   public record Loaded(RuleSet rules, Assessor assessor, long version) {
     public Loaded {
@@ -69,40 +70,37 @@ public final class ReloadableAssessor {
   }
 
   /** Assesses with the rules in service when called. */
+  @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf) {
     return current.get().assessor().assess(book, ledger, asOf);
   }
 
-  /** Swaps in {@code rules} once they compile; see {@link #reload(RuleSet, List)}. */
+  /** Assesses with the rules in service when called. */
+  @Override
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings) {
+    return current.get().assessor().assess(book, ledger, asOf, policy, ratings);
+  }
+
+  /** Swaps in {@code rules} once they compile; see {@link #reload(RuleSet, Function)}. */
   public Loaded reload(RuleSet rules) {
-    return reload(rules, List.of());
+    return reload(rules, candidate -> List.of());
   }
 
   /**
-   * Builds {@code rules}, runs {@code scenarios} against them, and swaps them in when all pass.
+   * Builds {@code rules}, asks {@code check} for the problems of an assessor with them (for an
+   * analyst's scenarios: {@code candidate -> ScenarioRunner.problems(candidate, scenarios)}), and swaps
+   * them in when there are none.
    *
    * @return the rules now in service
-   * @throws RuleSetException if the rules do not compile, or a scenario fails (one problem per
-   *     failed scenario, against its file); the rules in service are unchanged
+   * @throws RuleSetException if the rules do not compile, or {@code check} finds problems (thrown with
+   *     them); the rules in service are unchanged
    */
-  public synchronized Loaded reload(RuleSet rules, List<Scenario> scenarios) {
+  public synchronized Loaded reload(RuleSet rules, Function<? super Assessor, List<RuleProblem>> check) {
     requireNonNull(rules, "rules");
-    requireNonNull(scenarios, "scenarios");
+    requireNonNull(check, "check");
     Assessor candidate = Assessor.withRules(rules, limits);
-    List<RuleProblem> failures = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
-      ScenarioRunner.Result result;
-      try {
-        result = ScenarioRunner.run(candidate, scenario);
-      } catch (IllegalStateException | IllegalArgumentException | RuleSetException e) {
-        failures.add(new RuleProblem(scenario.file().toString(), 0, "", scenario.name() + ": " + e.getMessage()));
-        continue;
-      }
-      if (!result.passed()) {
-        failures.add(new RuleProblem(scenario.file().toString(), 0, "",
-            scenario.name() + ": " + String.join("; ", result.differences())));
-      }
-    }
+    List<RuleProblem> failures = check.apply(candidate);
     if (!failures.isEmpty()) {
       throw new RuleSetException(failures);
     }

@@ -26,7 +26,8 @@ import java.util.Set;
  */
 final class RuleAllowList {
   private static final Set<String> LIBRARY = Set.of(
-      "io.tracker.rules.Light", "io.tracker.rules.RiskFlag", "io.tracker.rules.TargetRef",
+      "io.tracker.rules.Light", "io.tracker.rules.RiskFlag", "io.tracker.rules.TaskLight", "io.tracker.rules.EarlierLight",
+      "io.tracker.rules.TargetRef",
       "io.tracker.target.Bound", "io.tracker.target.Period", "io.tracker.target.Target",
       "io.tracker.target.TargetKind", "io.tracker.target.SourceSpan", "io.tracker.target.Due",
       "io.tracker.quantity.Magnitude", "io.tracker.quantity.Quantity", "io.tracker.quantity.Unit",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,10 +51,18 @@ public final class RuleSet {
 
   /**
    * The defaults plus the Chinese DSL {@value #DSL}: the base an analyst's rule directory extends
-   * ({@code analystDefaults().extendedBy(RuleSet.fromDirectory(dir))}).
+   * ({@link #forDirectory}).
    */
   public static RuleSet analystDefaults() {
     return defaults().with(DSL, resource(DSL));
+  }
+
+  /**
+   * The rules of an analyst's rule directory (规则目录): {@link #analystDefaults()} extended by every
+   * file under {@code directory} ({@link #fromDirectory}, {@link #extendedBy}).
+   */
+  public static RuleSet forDirectory(Path directory) {
+    return analystDefaults().extendedBy(fromDirectory(directory));
   }
 
   /** The given files, path → content. */
@@ -73,6 +82,23 @@ public final class RuleSet {
       throw new UncheckedIOException("cannot read rules in " + directory, e);
     }
     return new RuleSet(files);
+  }
+
+  /**
+   * The scenario files of the rule directory {@code directory} (*.json outside {@code data/}
+   * directories), sorted: the files of {@link #fromDirectory} that Drools does not read and that are
+   * not data.
+   */
+  public static List<Path> scenarioFiles(Path directory) {
+    requireNonNull(directory, "directory");
+    try (Stream<Path> paths = Files.walk(directory)) {
+      return paths.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> PreparedRules.FileKind.of(directory.relativize(p).toString().replace('\\', '/'))
+              == PreparedRules.FileKind.SCENARIO)
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list scenarios in " + directory, e);
+    }
   }
 
   /** This set with {@code path} added or replaced by {@code content}. */
@@ -95,10 +121,8 @@ public final class RuleSet {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (String path : other.paths()) {
       if (path.endsWith(".drl") || path.endsWith(".dslr")) {
-        java.util.regex.Matcher m = RULE_LINE.matcher(new String(other.files.get(path), StandardCharsets.UTF_8));
-        while (m.find()) {
-          names.add(m.group(1));
-        }
+        new String(other.files.get(path), StandardCharsets.UTF_8).lines()
+            .forEach(line -> RuleHeader.name(line).ifPresent(names::add));
       }
     }
     TreeMap<String, byte[]> merged = new TreeMap<>();
@@ -118,9 +142,6 @@ public final class RuleSet {
     return path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl") || path.endsWith(".drl.csv")
         || path.endsWith(".drl.xlsx") || path.endsWith(".drl.xls");
   }
-
-  private static final java.util.regex.Pattern RULE_LINE =
-      java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"\\n]+)\"");
 
   /**
    * SHA-256 over the paths and contents of the files, in path order, as 64 hex digits: what tells
@@ -152,8 +173,7 @@ public final class RuleSet {
     String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
     boolean removing = false;
     for (int i = 0; i < lines.length; i++) {
-      java.util.regex.Matcher m = RULE_LINE.matcher(lines[i]);
-      if (!removing && m.find() && names.contains(m.group(1))) {
+      if (!removing && RuleHeader.name(lines[i]).filter(names::contains).isPresent()) {
         removing = true;
       }
       if (removing) {

@@ -30,7 +30,7 @@ class ConcurrentAssessmentTest {
   static final int THREADS = 8;
   static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
   static final RuleSet V1 = RuleSet.defaults();
-  static final RuleSet V2 = RuleSet.analystDefaults().extendedBy(ScenarioRunner.ruleSet(ReloadableAssessorTest.LAG));
+  static final RuleSet V2 = RuleSet.analystDefaults().extendedBy(RuleSet.forDirectory(ReloadableAssessorTest.LAG));
 
   static TaskBook book;
   static ProgressLedger ledger;

@@ -2,6 +2,7 @@ package io.tracker.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tracker.rules.scenario.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -39,8 +41,8 @@ class ExampleScenariosTest {
         "five-colours", "indicator-points", "key-tasks-chengdu", "lag-thresholds", "light-deductions", "period-weights",
         "rating-80-20", "step-bonus", "tiered", "xuancheng-tallies");
     return dirs.stream().map(dir -> {
-      Assessor assessor = Assessor.withRules(ScenarioRunner.ruleSet(dir));
-      List<Path> files = ScenarioRunner.scenarioFiles(dir);
+      Assessor assessor = Assessor.withRules(RuleSet.forDirectory(dir));
+      List<Path> files = RuleSet.scenarioFiles(dir);
       assertThat(files).as("scenarios of %s", dir).isNotEmpty();
       return DynamicContainer.dynamicContainer(dir.getFileName().toString(), files.stream().map(file ->
           dynamicTest(file.getFileName().toString(), () -> {

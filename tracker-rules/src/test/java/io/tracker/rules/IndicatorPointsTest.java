@@ -7,6 +7,7 @@ import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.scenario.Scenario;
 import io.tracker.target.Bound;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
@@ -140,10 +141,10 @@ class IndicatorPointsTest {
   @Test
   void anAnalystsRuleSetOverridesTheScoringTextOfOneIndicator() {
     Path dir = ExampleScenariosTest.examples().resolve("indicator-points");
-    Scenario scenario = Scenario.read(ScenarioRunner.scenarioFiles(dir).get(0));
+    Scenario scenario = Scenario.read(RuleSet.scenarioFiles(dir).get(0));
     Assessment byText = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf());
     assertThat(points(byText)).containsExactly(Map.entry("柯城区", "13.00/16"), Map.entry("衢江区", "12.00/16"));
-    Assessment overridden = Assessor.withRules(ScenarioRunner.ruleSet(dir))
+    Assessment overridden = Assessor.withRules(RuleSet.forDirectory(dir))
         .assess(scenario.book(), scenario.ledger(), scenario.asOf());
     assertThat(points(overridden)).containsExactly(Map.entry("柯城区", "15.00/16"), Map.entry("衢江区", "12.00/16"));
   }

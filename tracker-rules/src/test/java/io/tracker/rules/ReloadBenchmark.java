@@ -1,5 +1,6 @@
 package io.tracker.rules;
 
+import io.tracker.rules.scenario.Scenario;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +17,7 @@ final class ReloadBenchmark {
     int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     Path lag = ExampleScenariosTest.examples().resolve("lag-thresholds");
     RuleSet a = RuleSet.analystDefaults();
-    RuleSet b = ScenarioRunner.ruleSet(lag);
+    RuleSet b = RuleSet.forDirectory(lag);
     Scenario s = Scenario.read(lag.resolve("scenario-阈值.json"));
     ReloadableAssessor assessor = ReloadableAssessor.of(a);
     System.out.println("| reloads | heap used after GC (MB) | loaded classes | classes unloaded | s per reload |");

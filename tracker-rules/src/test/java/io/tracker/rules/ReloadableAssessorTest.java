@@ -3,6 +3,8 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +31,11 @@ class ReloadableAssessorTest {
     ReloadableAssessor assessor = ReloadableAssessor.of(RuleSet.analystDefaults());
     assertThat(lightOfTask1(assessor.assess(s.book(), s.ledger(), s.asOf()))).isEqualTo(Light.YELLOW);
 
-    ReloadableAssessor.Loaded loaded = assessor.reload(ScenarioRunner.ruleSet(LAG), List.of(s));
+    ReloadableAssessor.Loaded loaded = assessor.reload(RuleSet.forDirectory(LAG), c -> ScenarioRunner.problems(c, List.of(s)));
     assertThat(loaded.version()).isEqualTo(2);
     assertThat(lightOfTask1(assessor.assess(s.book(), s.ledger(), s.asOf()))).isEqualTo(Light.BLUE);
 
-    RuleSet broken = ScenarioRunner.ruleSet(LAG)
+    RuleSet broken = RuleSet.forDirectory(LAG)
         .with("broken.drl", "package io.tracker.rules;\nrule \"坏\"\nwhen\n  TaskFact( nope > 1 )\nthen\nend\n"
             .getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> assessor.reload(broken))
@@ -48,7 +50,7 @@ class ReloadableAssessorTest {
     Scenario s = lagScenario();
     ReloadableAssessor assessor = ReloadableAssessor.of(RuleSet.analystDefaults());
     ReloadableAssessor.Loaded before = assessor.current();
-    assertThatThrownBy(() -> assessor.reload(RuleSet.analystDefaults(), List.of(s)))
+    assertThatThrownBy(() -> assessor.reload(RuleSet.analystDefaults(), c -> ScenarioRunner.problems(c, List.of(s))))
         .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> assertThat(p.message()).contains("任务 1 亮灯: 期望 BLUE, 实际 YELLOW")));
     assertThat(assessor.current()).isSameAs(before);
@@ -58,7 +60,7 @@ class ReloadableAssessorTest {
   void assessmentsRunningDuringReloadsSeeOneRuleSetOrTheOther() throws Exception {
     Scenario s = lagScenario();
     ReloadableAssessor assessor = ReloadableAssessor.of(RuleSet.analystDefaults());
-    RuleSet lag = ScenarioRunner.ruleSet(LAG);
+    RuleSet lag = RuleSet.forDirectory(LAG);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Future<Light>> lights = new ArrayList<>();

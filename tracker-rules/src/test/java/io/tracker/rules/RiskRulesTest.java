@@ -13,7 +13,6 @@ import io.tracker.rules.fact.Policy;
 import io.tracker.rules.fact.StatusReport;
 import io.tracker.rules.fact.TargetFact;
 import io.tracker.rules.fact.TaskFact;
-import io.tracker.rules.fact.TaskLight;
 import io.tracker.target.Bound;
 import io.tracker.target.TargetKind;
 import java.math.BigDecimal;

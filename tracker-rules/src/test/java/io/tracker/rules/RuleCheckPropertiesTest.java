@@ -3,6 +3,7 @@ package io.tracker.rules;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tracker.rules.scenario.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

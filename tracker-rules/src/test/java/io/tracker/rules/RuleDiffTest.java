@@ -3,6 +3,8 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.tracker.rules.scenario.RuleDiff;
+import io.tracker.rules.scenario.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ class RuleDiffTest {
   void listsWhatTheLagThresholdTableChangesLargestFirst() {
     Scenario s = ReloadableAssessorTest.lagScenario();
     List<RuleDiff.Change> changes = RuleDiff.between(Assessor.withRules(RuleSet.analystDefaults()),
-        Assessor.withRules(ScenarioRunner.ruleSet(ReloadableAssessorTest.LAG)), s.book(), s.ledger(), s.asOf());
+        Assessor.withRules(RuleSet.forDirectory(ReloadableAssessorTest.LAG)), s.book(), s.ledger(), s.asOf());
     // Scores are the same (the table only lights); task 1 goes yellow → blue and task 3 yellow → red.
     assertThat(changes).extracting(RuleDiff.Change::toString)
         .containsExactly("任务 3: 亮灯 YELLOW → RED", "任务 1: 亮灯 YELLOW → BLUE");
@@ -21,7 +23,7 @@ class RuleDiffTest {
   void scoreChangesComeFirstWithTheirSign() {
     Scenario s = Scenario.read(ExampleScenariosTest.examples().resolve("completion-ratio/scenario-按比例得分.json"));
     List<RuleDiff.Change> changes = RuleDiff.between(Assessor.withRules(RuleSet.analystDefaults()),
-        Assessor.withRules(ScenarioRunner.ruleSet(ExampleScenariosTest.examples().resolve("completion-ratio"))),
+        Assessor.withRules(RuleSet.forDirectory(ExampleScenariosTest.examples().resolve("completion-ratio"))),
         s.book(), s.ledger(), s.asOf());
     // Default: task 1 scores 80.00, task 2 62.50, task 3 (no targets, 34 %) 34.00; with 10 points
     // full marks 8.00, 6.25 and 3.40.

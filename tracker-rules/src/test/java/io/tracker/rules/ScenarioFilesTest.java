@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tracker.InputException;
 import io.tracker.json.TrackerJson;
 import io.tracker.ledger.LedgerWriter;
+import io.tracker.rules.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tracker.InputException;
+import io.tracker.rules.scenario.Scenario;
+import io.tracker.rules.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -12,6 +12,7 @@ import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
 import io.tracker.quantity.Quantity;
 import io.tracker.rules.fact.Rating;
+import io.tracker.rules.scenario.RuleCheck;
 import io.tracker.target.Bound;
 import io.tracker.target.SourceSpan;
 import io.tracker.target.Target;

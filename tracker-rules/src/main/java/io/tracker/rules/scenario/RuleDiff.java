@@ -1,8 +1,14 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
 import io.tracker.ledger.ProgressLedger;
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.LeaderResult;
+import io.tracker.rules.TaskResult;
+import io.tracker.rules.UnitResult;
+import io.tracker.rules.Light;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,9 @@ import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.Assessing;
+import io.tracker.rules.RuleProblem;
+import io.tracker.rules.RuleSetException;
 import io.tracker.target.Bound;
 import io.tracker.target.Due;
 import io.tracker.target.Period;
@@ -51,7 +54,7 @@ public final class RuleCheck {
   private RuleCheck() {}
 
   /** The problems {@code assessor} has assessing the probe book at {@link #PROBE_DATES}; none when it can. */
-  public static List<RuleProblem> probe(Assessor assessor) {
+  public static List<RuleProblem> probe(Assessing assessor) {
     return assess(assessor, probeBook(), probeLedger(), PROBE_DATES);
   }
 
@@ -59,7 +62,7 @@ public final class RuleCheck {
    * The problems {@code assessor} has assessing {@code book} with {@code ledger} at each of
    * {@code dates}, each problem once.
    */
-  public static List<RuleProblem> assess(Assessor assessor, TaskBook book, ProgressLedger ledger, List<LocalDate> dates) {
+  public static List<RuleProblem> assess(Assessing assessor, TaskBook book, ProgressLedger ledger, List<LocalDate> dates) {
     requireNonNull(assessor, "assessor");
     Set<RuleProblem> problems = new LinkedHashSet<>();
     for (LocalDate date : dates) {

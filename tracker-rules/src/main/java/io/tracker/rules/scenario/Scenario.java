@@ -1,4 +1,4 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,7 @@ import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.Status;
 import io.tracker.quantity.Quantity;
 import io.tracker.quantity.Unit;
+import io.tracker.rules.Light;
 import io.tracker.rules.fact.Rating;
 import io.tracker.target.Bound;
 import io.tracker.target.Due;

@@ -1,4 +1,4 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static io.tracker.InputException.quote;
 import static java.nio.charset.StandardCharsets.UTF_8;

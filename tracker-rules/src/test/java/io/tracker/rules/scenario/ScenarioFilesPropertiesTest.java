@@ -1,4 +1,4 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

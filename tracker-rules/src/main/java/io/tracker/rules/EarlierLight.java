@@ -1,6 +1,5 @@
-package io.tracker.rules.fact;
+package io.tracker.rules;
 
-import io.tracker.rules.Light;
 import java.time.LocalDate;
 
 /**

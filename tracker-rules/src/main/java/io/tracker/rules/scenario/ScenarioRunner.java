@@ -1,19 +1,26 @@
-package io.tracker.rules;
+package io.tracker.rules.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.rules.Assessing;
+import io.tracker.rules.Assessment;
+import io.tracker.rules.Assessor;
+import io.tracker.rules.LeaderResult;
+import io.tracker.rules.RiskFlag;
+import io.tracker.rules.RuleProblem;
+import io.tracker.rules.RuleSet;
+import io.tracker.rules.RuleSetException;
+import io.tracker.rules.ScoringPolicy;
+import io.tracker.rules.TaskResult;
+import io.tracker.rules.UnitResult;
 import io.tracker.rules.fact.Tally;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Runs analysts' scenarios ({@link Scenario}) against a rule set and says, per scenario, what
@@ -35,31 +42,38 @@ public final class ScenarioRunner {
     }
   }
 
-  /** The rule set of directory {@code dir}: the defaults and the DSL, extended by the files in it. */
-  public static RuleSet ruleSet(Path dir) {
-    return RuleSet.analystDefaults().extendedBy(RuleSet.fromDirectory(dir));
-  }
-
-  /** The scenario files under {@code dir} (*.json outside {@code data/} directories), sorted. */
-  public static List<Path> scenarioFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> PreparedRules.FileKind.of(dir.relativize(p).toString().replace('\\', '/'))
-              == PreparedRules.FileKind.SCENARIO)
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list scenarios in " + dir, e);
-    }
-  }
-
   /** Runs every scenario under {@code dir} against the rules of {@code dir}. */
   public static List<Result> runDirectory(Path dir) {
-    Assessor assessor = Assessor.withRules(ruleSet(dir));
-    return scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
+    Assessor assessor = Assessor.withRules(RuleSet.forDirectory(dir));
+    return RuleSet.scenarioFiles(dir).stream().map(f -> run(assessor, Scenario.read(dir, f))).toList();
+  }
+
+  /**
+   * The problems of {@code assessor} with {@code scenarios}: one per scenario that fails or cannot be
+   * run, against the scenario's file; none when all pass. The check a host passes to
+   * {@link io.tracker.rules.ReloadableAssessor#reload(RuleSet, java.util.function.Function)}.
+   */
+  public static List<RuleProblem> problems(Assessing assessor, List<Scenario> scenarios) {
+    requireNonNull(assessor, "assessor");
+    List<RuleProblem> failures = new ArrayList<>();
+    for (Scenario scenario : requireNonNull(scenarios, "scenarios")) {
+      Result result;
+      try {
+        result = run(assessor, scenario);
+      } catch (IllegalStateException | IllegalArgumentException | RuleSetException e) {
+        failures.add(new RuleProblem(scenario.file().toString(), 0, "", scenario.name() + ": " + e.getMessage()));
+        continue;
+      }
+      if (!result.passed()) {
+        failures.add(new RuleProblem(scenario.file().toString(), 0, "",
+            scenario.name() + ": " + String.join("; ", result.differences())));
+      }
+    }
+    return failures;
   }
 
   /** Runs {@code scenario} with {@code assessor}. */
-  public static Result run(Assessor assessor, Scenario scenario) {
+  public static Result run(Assessing assessor, Scenario scenario) {
     Assessment a = assessor.assess(scenario.book(), scenario.ledger(), scenario.asOf(), ScoringPolicy.defaults(),
         scenario.ratings());
     List<String> differences = new ArrayList<>();
