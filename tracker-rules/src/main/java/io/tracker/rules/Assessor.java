@@ -159,6 +159,35 @@ public final class Assessor {
    */
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
       List<Rating> ratings) {
+    return assess(book, ledger, asOf, policy, ratings, Optional.empty());
+  }
+
+  /**
+   * As {@link #assess(TaskBook, ProgressLedger, LocalDate)}, for a host that assesses every month:
+   * the lights at the month ends before {@code previous.asOf()} are taken from {@code previous} (the
+   * last assessment of the same book, stored with its {@link LightRecord}) instead of being judged
+   * again, except those whose reports have changed since (a correction recorded later for an earlier
+   * date): those are judged again. The result equals {@code assess(book, ledger, asOf)}.
+   *
+   * @throws IllegalArgumentException also if {@code previous} is dated after {@code asOf}, in another
+   *     year, keeps no light record, or was made under another book, rule set or scoring policy
+   */
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessment previous) {
+    return assess(book, ledger, asOf, ScoringPolicy.defaults(), List.of(), previous);
+  }
+
+  /**
+   * As {@link #assess(TaskBook, ProgressLedger, LocalDate, ScoringPolicy, List)}, taking the earlier
+   * month ends' lights from {@code previous} as {@link #assess(TaskBook, ProgressLedger, LocalDate,
+   * Assessment)} does.
+   */
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings, Assessment previous) {
+    return assess(book, ledger, asOf, policy, ratings, Optional.of(requireNonNull(previous, "previous")));
+  }
+
+  private Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings, Optional<Assessment> previous) {
     requireNonNull(book, "book");
     requireNonNull(ledger, "ledger");
     requireNonNull(asOf, "asOf");
@@ -166,10 +195,15 @@ public final class Assessor {
     requireNonNull(ratings, "ratings");
     checkRatings(book, ratings);
     Facts facts = new Facts(book, ledger, policy, ratings);
+    String basis = LightBasis.basis(book, sources, policy);
+    Map<LocalDate, String> ledgerDigests =
+        LightBasis.ledger(facts, book.tasks(), LightHistory.monthEnds(book.year(), asOf));
+    Map<LocalDate, Map<String, Light>> known = previous
+        .map(p -> PreviousLights.valid(p, book, asOf, basis, ledgerDigests)).orElse(Map.of());
     RuleRun run = new RuleRun(rules, limits, sources);
     List<List<Task>> parts = parts(book);
+    LightHistory history = run.call(() -> LightHistory.judge(run, facts, book.year(), asOf, parts, known));
     Outcome outcome = run.call(() -> {
-      LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, parts);
       if (parts.size() == 1) {
         List<Object> now = new ArrayList<>(facts.at(asOf));
         now.addAll(history.facts());
@@ -179,7 +213,7 @@ public final class Assessor {
       }
       return inParts(run, facts, asOf, parts, history);
     });
-    return assemble(book, asOf, outcome);
+    return assemble(book, asOf, outcome, history.record(basis, book.tasks(), ledgerDigests));
   }
 
   /**
@@ -373,7 +407,7 @@ public final class Assessor {
     return lights;
   }
 
-  private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome) {
+  private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome, LightRecord history) {
     List<TaskResult> tasks = new ArrayList<>();
     Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
     Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // tasks per light, by ordinal
@@ -423,7 +457,7 @@ public final class Assessor {
     List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
     tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
     return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
-        tallies);
+        tallies, history);
   }
 
 }
