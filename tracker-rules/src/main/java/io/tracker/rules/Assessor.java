@@ -233,6 +233,20 @@ public final class Assessor {
     return parts;
   }
 
+  /**
+   * Whether one task of {@code book} may be judged in a session of its own and rolled up with its
+   * units and leaders alone ({@link LiveAssessment}): rules that judge tasks apart (the defaults), and
+   * a book without indicators.
+   */
+  boolean judgesTasksApart(TaskBook book) {
+    return partSize != Integer.MAX_VALUE && book.tasks().stream().noneMatch(Assessor::isIndicator);
+  }
+
+  /** A run of this assessor's rules within its limits, its budget starting now. */
+  RuleRun run() {
+    return new RuleRun(rules, limits, sources);
+  }
+
   private static boolean isIndicator(Task task) {
     return task.weight().isPresent()
         || task.targets().stream().anyMatch(t -> t.assignee().isPresent() || t.reference().isPresent());
@@ -289,7 +303,7 @@ public final class Assessor {
    * result contract (docs/scoring.md): a {@link RuleSetException} naming the rule that derived it the
    * second time, or a rule that derives such results for others.
    */
-  private final class Outcome {
+  final class Outcome {
     /** A rule that derived a result of each type, to point at when one is missing. */
     final Map<Class<?>, String> producers = new LinkedHashMap<>();
     final Map<String, BigDecimal> taskScores = new LinkedHashMap<>();
@@ -409,55 +423,82 @@ public final class Assessor {
 
   private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome, LightRecord history) {
     List<TaskResult> tasks = new ArrayList<>();
-    Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
-    Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // tasks per light, by ordinal
+    Counts counts = new Counts();
     for (Task task : book.tasks()) {
-      BigDecimal score = outcome.required(outcome.taskScores.get(task.id()), TaskScore.class,
-          "任务 " + task.id() + " 的得分 (TaskScore)");
-      Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
-      List<TargetResult> targets = new ArrayList<>();
-      for (int position = 1; position <= task.targets().size(); position++) {
-        if (!Facts.isScored(task.targets().get(position - 1))) {
-          continue; // a relative target: unscored until benchmarks exist (Facts)
-        }
-        TargetRef ref = new TargetRef(task.id(), position);
-        TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
-            "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
-        targets.add(new TargetResult(position, s.completion(), s.score(), s.reported(),
-            outcome.targets.get(ref).expectedShare(), s.pointsBehind()));
+      TaskResult result = taskResult(task, outcome);
+      tasks.add(result);
+      counts.add(task, result);
+    }
+    List<UnitResult> units = new ArrayList<>();
+    counts.units.keySet().forEach(unit -> units.add(counts.unit(unit, outcome)));
+    List<LeaderResult> leaders = new ArrayList<>();
+    counts.leaders.keySet().forEach(leader -> leaders.add(counts.leader(leader, outcome)));
+    List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
+    tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
+    return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
+        tallies, history);
+  }
+
+  /** The result of {@code task} in {@code outcome}: its score, light, flags (worst first) and scored targets. */
+  static TaskResult taskResult(Task task, Outcome outcome) {
+    BigDecimal score = outcome.required(outcome.taskScores.get(task.id()), TaskScore.class,
+        "任务 " + task.id() + " 的得分 (TaskScore)");
+    Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
+    List<TargetResult> targets = new ArrayList<>();
+    for (int position = 1; position <= task.targets().size(); position++) {
+      if (!Facts.isScored(task.targets().get(position - 1))) {
+        continue; // a relative target: unscored until benchmarks exist (Facts)
       }
-      List<RiskFlag> flags = new ArrayList<>(outcome.flags.getOrDefault(task.id(), List.of()));
-      flags.sort(FLAG_ORDER);
-      tasks.add(new TaskResult(task.id(), score, light, flags, targets));
-      Map<String, Light> ownLights = unitLights(task, flags);
+      TargetRef ref = new TargetRef(task.id(), position);
+      TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
+          "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
+      targets.add(new TargetResult(position, s.completion(), s.score(), s.reported(),
+          outcome.targets.get(ref).expectedShare(), s.pointsBehind()));
+    }
+    List<RiskFlag> flags = new ArrayList<>(outcome.flags.getOrDefault(task.id(), List.of()));
+    flags.sort(FLAG_ORDER);
+    return new TaskResult(task.id(), score, light, flags, targets);
+  }
+
+  /** What units and leaders count of their tasks' results: lead and co tasks, tasks per light. */
+  static final class Counts {
+    /** Per unit: lead, co, red, yellow, orange. */
+    final Map<String, int[]> units = new LinkedHashMap<>();
+    /** Per leader: tasks per light, by ordinal. */
+    final Map<String, int[]> leaders = new LinkedHashMap<>();
+
+    void add(Task task, TaskResult result) {
+      Map<String, Light> ownLights = unitLights(task, result.flags());
       Facts.unitRoles(task).forEach((unit, role) -> {
-        Light own = ownLights.getOrDefault(unit, light);
-        int[] c = unitCounts.computeIfAbsent(unit, k -> new int[5]);
+        Light own = ownLights.getOrDefault(unit, result.light());
+        int[] c = units.computeIfAbsent(unit, k -> new int[5]);
         c[role == Role.LEAD ? 0 : 1]++;
         c[2] += own == Light.RED ? 1 : 0;
         c[3] += own == Light.YELLOW ? 1 : 0;
         c[4] += own == Light.ORANGE ? 1 : 0;
       });
       for (String leader : new LinkedHashSet<>(task.leaders())) {
-        leaderCounts.computeIfAbsent(leader, k -> new int[Light.values().length])[light.ordinal()]++;
+        leaders.computeIfAbsent(leader, k -> new int[Light.values().length])[result.light().ordinal()]++;
       }
     }
-    List<UnitResult> units = new ArrayList<>();
-    unitCounts.forEach((unit, c) -> {
+
+    /** The result of {@code unit}, its counts here and its score (and points) in {@code outcome}. */
+    UnitResult unit(String unit, Outcome outcome) {
+      int[] c = units.get(unit);
       Optional<UnitPoints> points = Optional.ofNullable(outcome.unitPoints.get(unit));
-      units.add(new UnitResult(unit,
+      return new UnitResult(unit,
           outcome.required(outcome.units.get(unit), UnitScore.class, "单位 " + unit + " 的得分 (UnitScore)"), c[0], c[1],
-          c[2], c[3], c[4], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints)));
-    });
-    List<LeaderResult> leaders = new ArrayList<>();
-    leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
-        outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),
-        c[Light.RED.ordinal()],
-        c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()])));
-    List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
-    tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
-    return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
-        tallies, history);
+          c[2], c[3], c[4], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints));
+    }
+
+    /** The result of {@code leader}, its counts here and its score in {@code outcome}. */
+    LeaderResult leader(String leader, Outcome outcome) {
+      int[] c = leaders.get(leader);
+      return new LeaderResult(leader,
+          outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),
+          c[Light.RED.ordinal()],
+          c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()]);
+    }
   }
 
 }

@@ -46,13 +46,18 @@ final class PreviousLights {
       if (!monthEnd.ledger().equals(ledgerDigests.get(monthEnd.date()))) {
         continue; // reports dated by then changed since: judged again
       }
-      Map<String, Light> byTask = new LinkedHashMap<>();
-      for (int i = 0; i < tasks.size(); i++) {
-        int index = i;
-        monthEnd.light(i).ifPresent(light -> byTask.put(tasks.get(index).id(), light));
-      }
-      valid.put(monthEnd.date(), byTask);
+      valid.put(monthEnd.date(), byTask(monthEnd, tasks));
     }
     return valid;
+  }
+
+  /** The lights of {@code monthEnd} by task id, {@code tasks} being the assessment's, in its order. */
+  static Map<String, Light> byTask(LightRecord.MonthEnd monthEnd, List<Task> tasks) {
+    Map<String, Light> byTask = new LinkedHashMap<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      int index = i;
+      monthEnd.light(i).ifPresent(light -> byTask.put(tasks.get(index).id(), light));
+    }
+    return byTask;
   }
 }

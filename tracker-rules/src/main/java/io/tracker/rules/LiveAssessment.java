@@ -1,0 +1,266 @@
+package io.tracker.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import io.tracker.InputException;
+import io.tracker.ledger.LedgerCheck;
+import io.tracker.ledger.ProgressLedger;
+import io.tracker.ledger.ProgressReport;
+import io.tracker.rules.fact.LeaderFact;
+import io.tracker.rules.fact.LeaderOf;
+import io.tracker.rules.fact.LeaderScore;
+import io.tracker.rules.fact.TaskScore;
+import io.tracker.rules.fact.UnitFact;
+import io.tracker.rules.fact.UnitRole;
+import io.tracker.rules.fact.UnitScore;
+import io.tracker.task.Role;
+import io.tracker.task.Task;
+import io.tracker.task.TaskBook;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An assessment kept up to date as reports arrive (实时亮灯): built once from a book, its ledger and
+ * an as-of date, then {@link #apply} takes one new report and returns the results it changes — the
+ * task's, its units' and leaders', and the book total — equal to assessing the ledger plus every
+ * report applied so far from scratch ({@link #assessment()}).
+ *
+ * <pre>{@code
+ * LiveAssessment live = LiveAssessment.start(Assessor.withDefaultRules(), book, ledger, asOf);
+ * LiveAssessment.Change change = live.apply(report);   // a unit has just reported
+ * dashboard.show(change.task(), change.units(), change.leaders(), change.total());
+ * }</pre>
+ *
+ * <p>With rules that judge each task on its own facts (the defaults) and a book without indicators,
+ * only the reported task is judged again — at the as-of date, and at the earlier month ends of the
+ * year on or after the report's date, its light history — each in a small session, and only its units,
+ * leaders and the book total are rolled up again, the units and leaders in one session with their own
+ * tasks' scores. Otherwise (analysts' rules, which may join tasks; indicator tables, whose unit points
+ * join every indicator of a unit) each report costs a whole assessment. Measured in BENCHMARKS.md.
+ *
+ * <p>Thread-safe: reports are applied one at a time. Outside ratings are not supported.
+ */
+public final class LiveAssessment {
+  private final Assessor assessor;
+  private final TaskBook book;
+  private final LocalDate asOf;
+  private final ScoringPolicy policy;
+  private final String basis;
+  private final Map<String, Integer> indexOf = new HashMap<>();
+  /** The ledger and every report applied since, in recording order. */
+  private final List<ProgressReport> recorded;
+  private final Map<String, List<ProgressReport>> reportsOfTask = new HashMap<>();
+  private final Map<String, Set<Task>> tasksOfUnit = new HashMap<>();
+  private final Map<String, Set<Task>> tasksOfLeader = new HashMap<>();
+  /** Month end → task id → light: the light history, every month end of the year before {@link #asOf}. */
+  private final Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+  private final TaskResult[] tasks;
+  private final Map<String, UnitResult> units = new LinkedHashMap<>();
+  private final Map<String, LeaderResult> leaders = new LinkedHashMap<>();
+  private BigDecimal scoreSum = BigDecimal.ZERO;
+  private BigDecimal total;
+  /** Whether a report re-judges its task alone; false: each report re-assesses the whole book. */
+  private boolean incremental;
+
+  private LiveAssessment(Assessor assessor, TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy) {
+    this.assessor = assessor;
+    this.book = book;
+    this.asOf = asOf;
+    this.policy = policy;
+    this.recorded = new ArrayList<>(ledger.reports());
+    this.tasks = new TaskResult[book.tasks().size()];
+    for (int i = 0; i < book.tasks().size(); i++) {
+      Task task = book.tasks().get(i);
+      indexOf.putIfAbsent(task.id(), i);
+      Facts.unitRoles(task).keySet().forEach(u -> tasksOfUnit.computeIfAbsent(u, k -> new LinkedHashSet<>()).add(task));
+      task.leaders().forEach(l -> tasksOfLeader.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(task));
+    }
+    recorded.forEach(r -> reportsOfTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
+    Assessment start = assessor.assess(book, ledger, asOf, policy);
+    this.basis = start.history().basis();
+    this.incremental = assessor.judgesTasksApart(book) && start.tallies().isEmpty()
+        && indexOf.size() == book.tasks().size();
+    take(start);
+  }
+
+  /**
+   * Assesses {@code book} at {@code asOf} under the default {@link ScoringPolicy} with {@code assessor},
+   * ready to apply new reports.
+   *
+   * @throws IllegalArgumentException and {@link RuleSetException} as {@link Assessor#assess} does
+   */
+  public static LiveAssessment start(Assessor assessor, TaskBook book, ProgressLedger ledger, LocalDate asOf) {
+    return start(assessor, book, ledger, asOf, ScoringPolicy.defaults());
+  }
+
+  /** As {@link #start(Assessor, TaskBook, ProgressLedger, LocalDate)}, under {@code policy}. */
+  public static LiveAssessment start(Assessor assessor, TaskBook book, ProgressLedger ledger, LocalDate asOf,
+      ScoringPolicy policy) {
+    return new LiveAssessment(requireNonNull(assessor, "assessor"), requireNonNull(book, "book"),
+        requireNonNull(ledger, "ledger"), requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * What one report changed: the reported task's result, the results of its units and leaders (all of
+   * them, recomputed) and the book total.
+   */
+  public record Change(TaskResult task, List<UnitResult> units, List<LeaderResult> leaders, BigDecimal total) {
+    public Change {
+      requireNonNull(task, "task");
+      units = List.copyOf(requireNonNull(units, "units"));
+      leaders = List.copyOf(requireNonNull(leaders, "leaders"));
+      requireNonNull(total, "total");
+    }
+  }
+
+  /**
+   * Records {@code report} (after the ledger and the reports applied before, so that it supersedes a
+   * report of the same task, target and date as a correction does) and brings the results up to date.
+   *
+   * @throws InputException if the report does not fit the book, as {@link LedgerCheck#against} says
+   *     (unknown task or target, a value where a status is due, a date outside the year …), citing
+   *     {@code <input>:1:0}; nothing is recorded then
+   * @throws RuleSetException as {@link Assessor#assess} does
+   */
+  public synchronized Change apply(ProgressReport report) {
+    requireNonNull(report, "report");
+    Integer index = indexOf.get(report.taskId());
+    LedgerCheck.against(index == null ? book : alone(book.tasks().get(index)), ProgressLedger.of(List.of(report)),
+        InputException.NO_FILE);
+    Task task = book.tasks().get(index);
+    recorded.add(report);
+    reportsOfTask.computeIfAbsent(task.id(), k -> new ArrayList<>()).add(report);
+    if (incremental && !rejudge(task, report.asOf())) {
+      incremental = false; // the rules reported figures (Tally) for a task alone: whole assessments from now on
+    }
+    if (!incremental) {
+      take(assessor.assess(book, ProgressLedger.of(recorded), asOf, policy));
+    }
+    return new Change(tasks[index], results(Facts.unitRoles(task).keySet(), units),
+        results(new LinkedHashSet<>(task.leaders()), leaders), total);
+  }
+
+  /** The whole assessment as it stands, equal to assessing the ledger and every report applied since. */
+  public synchronized Assessment assessment() {
+    Facts facts = new Facts(book, ProgressLedger.of(recorded), policy, List.of());
+    LightRecord history = LightHistory.of(lights)
+        .record(basis, book.tasks(), LightBasis.ledger(facts, book.tasks(), List.copyOf(lights.keySet())));
+    return new Assessment(asOf, List.of(tasks), List.copyOf(units.values()), List.copyOf(leaders.values()), total,
+        List.of(), history);
+  }
+
+  /** Takes every result of a whole assessment. */
+  private void take(Assessment assessment) {
+    lights.clear();
+    assessment.history().monthEnds().forEach(m -> lights.put(m.date(), new HashMap<>(PreviousLights.byTask(m, book.tasks()))));
+    scoreSum = BigDecimal.ZERO;
+    for (int i = 0; i < tasks.length; i++) {
+      tasks[i] = assessment.tasks().get(i);
+      scoreSum = scoreSum.add(tasks[i].score());
+    }
+    units.clear();
+    assessment.units().forEach(u -> units.put(u.name(), u));
+    leaders.clear();
+    assessment.leaders().forEach(l -> leaders.put(l.name(), l));
+    total = assessment.total();
+  }
+
+  /**
+   * Judges {@code task} again — at the month ends on or after {@code since}, then at the as-of date —
+   * and rolls up its units, leaders and the book total; false (nothing changed) if the rules derived a
+   * figure ({@link io.tracker.rules.fact.Tally}) that only a whole assessment places.
+   */
+  private boolean rejudge(Task task, LocalDate since) {
+    Facts facts = new Facts(alone(task), ProgressLedger.of(reportsOfTask.get(task.id())), policy, List.of());
+    Map<LocalDate, Map<String, Light>> known = new LinkedHashMap<>();
+    lights.forEach((monthEnd, byTask) -> {
+      if (monthEnd.isBefore(since)) {
+        Light light = byTask.get(task.id());
+        known.put(monthEnd, light == null ? Map.of() : Map.of(task.id(), light));
+      }
+    });
+    RuleRun run = assessor.run();
+    Assessor.Outcome judged = assessor.new Outcome();
+    LightHistory history = run.call(() -> {
+      LightHistory h = LightHistory.judge(run, facts, book.year(), asOf, List.of(List.of(task)), known);
+      List<Object> now = facts.tasksAt(asOf, List.of(task), false);
+      now.addAll(h.facts());
+      judged.addAll(run.deriveTraced(now).keeping(Assessor.Outcome::fromPart));
+      return h;
+    });
+    if (!judged.tallies.isEmpty()) {
+      return false;
+    }
+    history.lights().forEach((monthEnd, byTask) -> {
+      Light light = byTask.get(task.id());
+      if (light == null) {
+        lights.get(monthEnd).remove(task.id());
+      } else {
+        lights.get(monthEnd).put(task.id(), light);
+      }
+    });
+    int index = indexOf.get(task.id());
+    TaskResult result = Assessor.taskResult(task, judged);
+    scoreSum = scoreSum.subtract(tasks[index].score()).add(result.score());
+    tasks[index] = result;
+    // The default rule 总分:任务得分平均 (Calc.mean): the sum of the task scores ÷ their number, 2 decimals.
+    total = scoreSum.divide(BigDecimal.valueOf(tasks.length), 2, RoundingMode.HALF_UP);
+    rollUp(facts, task);
+    return true;
+  }
+
+  /** Rolls up {@code task}'s units and leaders in one session with their tasks' scores. */
+  private void rollUp(Facts facts, Task task) {
+    Set<String> taskUnits = Facts.unitRoles(task).keySet();
+    Set<String> taskLeaders = new LinkedHashSet<>(task.leaders());
+    Set<Task> involved = new LinkedHashSet<>();
+    List<Object> rollup = facts.tasksAt(asOf, List.of(), false); // AsOf, Policy
+    for (String unit : taskUnits) {
+      rollup.add(new UnitFact(unit));
+      for (Task t : tasksOfUnit.get(unit)) {
+        Role role = Facts.unitRoles(t).get(unit);
+        rollup.add(new UnitRole(t.id(), unit, role));
+        involved.add(t);
+      }
+    }
+    for (String leader : taskLeaders) {
+      rollup.add(new LeaderFact(leader));
+      for (Task t : tasksOfLeader.get(leader)) {
+        rollup.add(new LeaderOf(t.id(), leader));
+        involved.add(t);
+      }
+    }
+    Assessor.Counts counts = new Assessor.Counts();
+    for (Task t : involved) {
+      TaskResult result = tasks[indexOf.get(t.id())];
+      rollup.add(new TaskScore(t.id(), result.score()));
+      counts.add(t, result);
+    }
+    RuleRun run = assessor.run();
+    Assessor.Outcome outcome = assessor.new Outcome();
+    run.call(() -> {
+      outcome.addAll(run.deriveTraced(rollup).keeping(o -> o instanceof UnitScore || o instanceof LeaderScore));
+      return null;
+    });
+    taskUnits.forEach(u -> units.put(u, counts.unit(u, outcome)));
+    taskLeaders.forEach(l -> leaders.put(l, counts.leader(l, outcome)));
+  }
+
+  /** A book of {@code task} alone, for the ledger check and the facts of that task. */
+  private TaskBook alone(Task task) {
+    return new TaskBook(book.issuer(), book.documentNumber(), book.issuedOn(), book.year(), book.title(),
+        book.sections(), List.of(task));
+  }
+
+  private static <R> List<R> results(Set<String> names, Map<String, R> results) {
+    return names.stream().map(results::get).toList();
+  }
+}
