@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,8 +59,8 @@ public final class LiveAssessment {
   /** The ledger and every report applied since, in recording order. */
   private final List<ProgressReport> recorded;
   private final Map<String, List<ProgressReport>> reportsOfTask = new HashMap<>();
-  private final Map<String, Set<Task>> tasksOfUnit = new HashMap<>();
-  private final Map<String, Set<Task>> tasksOfLeader = new HashMap<>();
+  private final Map<String, List<Task>> tasksOfUnit = new HashMap<>();
+  private final Map<String, List<Task>> tasksOfLeader = new HashMap<>();
   /** Month end → task id → light: the light history, every month end of the year before {@link #asOf}. */
   private final Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
   private final TaskResult[] tasks;
@@ -80,8 +81,8 @@ public final class LiveAssessment {
     for (int i = 0; i < book.tasks().size(); i++) {
       Task task = book.tasks().get(i);
       indexOf.putIfAbsent(task.id(), i);
-      Facts.unitRoles(task).keySet().forEach(u -> tasksOfUnit.computeIfAbsent(u, k -> new LinkedHashSet<>()).add(task));
-      task.leaders().forEach(l -> tasksOfLeader.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(task));
+      Facts.unitRoles(task).keySet().forEach(u -> tasksOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(task));
+      new LinkedHashSet<>(task.leaders()).forEach(l -> tasksOfLeader.computeIfAbsent(l, k -> new ArrayList<>()).add(task));
     }
     recorded.forEach(r -> reportsOfTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
     Assessment start = assessor.assess(book, ledger, asOf, policy);
@@ -136,14 +137,20 @@ public final class LiveAssessment {
     LedgerCheck.against(index == null ? book : alone(book.tasks().get(index)), ProgressLedger.of(List.of(report)),
         InputException.NO_FILE);
     Task task = book.tasks().get(index);
-    recorded.add(report);
-    reportsOfTask.computeIfAbsent(task.id(), k -> new ArrayList<>()).add(report);
-    if (incremental && !rejudge(task, report.asOf())) {
-      incremental = false; // the rules reported figures (Tally) for a task alone: whole assessments from now on
+    List<ProgressReport> ofTask = new ArrayList<>(reportsOfTask.getOrDefault(task.id(), List.of()));
+    ofTask.add(report);
+    if (incremental) {
+      Optional<Rejudged> rejudged = rejudge(task, ofTask, report.asOf());
+      rejudged.ifPresent(this::take);
+      incremental = rejudged.isPresent(); // else the rules reported a figure (Tally) only a whole assessment places
     }
     if (!incremental) {
-      take(assessor.assess(book, ProgressLedger.of(recorded), asOf, policy));
+      List<ProgressReport> all = new ArrayList<>(recorded);
+      all.add(report);
+      take(assessor.assess(book, ProgressLedger.of(all), asOf, policy));
     }
+    recorded.add(report);
+    reportsOfTask.put(task.id(), ofTask);
     return new Change(tasks[index], results(Facts.unitRoles(task).keySet(), units),
         results(new LinkedHashSet<>(task.leaders()), leaders), total);
   }
@@ -173,13 +180,17 @@ public final class LiveAssessment {
     total = assessment.total();
   }
 
+  /** The new results of a task judged again, its units and leaders rolled up again. */
+  private record Rejudged(Task task, LightHistory history, TaskResult result, Map<String, UnitResult> units,
+      Map<String, LeaderResult> leaders) {}
+
   /**
-   * Judges {@code task} again — at the month ends on or after {@code since}, then at the as-of date —
-   * and rolls up its units, leaders and the book total; false (nothing changed) if the rules derived a
-   * figure ({@link io.tracker.rules.fact.Tally}) that only a whole assessment places.
+   * Judges {@code task} on {@code reports} again — at the month ends on or after {@code since}, then at
+   * the as-of date — and rolls up its units and leaders, in one run of the rules; empty if the rules
+   * derived a figure ({@link io.tracker.rules.fact.Tally}) that only a whole assessment places.
    */
-  private boolean rejudge(Task task, LocalDate since) {
-    Facts facts = new Facts(alone(task), ProgressLedger.of(reportsOfTask.get(task.id())), policy, List.of());
+  private Optional<Rejudged> rejudge(Task task, List<ProgressReport> reports, LocalDate since) {
+    Facts facts = new Facts(alone(task), ProgressLedger.of(reports), policy, List.of());
     Map<LocalDate, Map<String, Light>> known = new LinkedHashMap<>();
     lights.forEach((monthEnd, byTask) -> {
       if (monthEnd.isBefore(since)) {
@@ -188,70 +199,73 @@ public final class LiveAssessment {
       }
     });
     RuleRun run = assessor.run();
-    Assessor.Outcome judged = assessor.new Outcome();
-    LightHistory history = run.call(() -> {
-      LightHistory h = LightHistory.judge(run, facts, book.year(), asOf, List.of(List.of(task)), known);
+    return run.call(() -> {
+      LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, List.of(List.of(task)), known);
       List<Object> now = facts.tasksAt(asOf, List.of(task), false);
-      now.addAll(h.facts());
+      now.addAll(history.facts());
+      Assessor.Outcome judged = assessor.new Outcome();
       judged.addAll(run.deriveTraced(now).keeping(Assessor.Outcome::fromPart));
-      return h;
-    });
-    if (!judged.tallies.isEmpty()) {
-      return false;
-    }
-    history.lights().forEach((monthEnd, byTask) -> {
-      Light light = byTask.get(task.id());
-      if (light == null) {
-        lights.get(monthEnd).remove(task.id());
-      } else {
-        lights.get(monthEnd).put(task.id(), light);
+      if (!judged.tallies.isEmpty()) {
+        return Optional.empty();
       }
+      TaskResult result = Assessor.taskResult(task, judged);
+      return Optional.of(rollUp(run, facts, task, result, history));
     });
-    int index = indexOf.get(task.id());
-    TaskResult result = Assessor.taskResult(task, judged);
-    scoreSum = scoreSum.subtract(tasks[index].score()).add(result.score());
-    tasks[index] = result;
-    // The default rule 总分:任务得分平均 (Calc.mean): the sum of the task scores ÷ their number, 2 decimals.
-    total = scoreSum.divide(BigDecimal.valueOf(tasks.length), 2, RoundingMode.HALF_UP);
-    rollUp(facts, task);
-    return true;
   }
 
-  /** Rolls up {@code task}'s units and leaders in one session with their tasks' scores. */
-  private void rollUp(Facts facts, Task task) {
+  /** Rolls up the units and leaders of {@code task}, now {@code result}, with their tasks' scores. */
+  private Rejudged rollUp(RuleRun run, Facts facts, Task task, TaskResult result, LightHistory history) {
     Set<String> taskUnits = Facts.unitRoles(task).keySet();
     Set<String> taskLeaders = new LinkedHashSet<>(task.leaders());
-    Set<Task> involved = new LinkedHashSet<>();
+    Map<String, Task> involved = new LinkedHashMap<>();
     List<Object> rollup = facts.tasksAt(asOf, List.of(), false); // AsOf, Policy
     for (String unit : taskUnits) {
       rollup.add(new UnitFact(unit));
       for (Task t : tasksOfUnit.get(unit)) {
-        Role role = Facts.unitRoles(t).get(unit);
-        rollup.add(new UnitRole(t.id(), unit, role));
-        involved.add(t);
+        rollup.add(new UnitRole(t.id(), unit, Facts.unitRoles(t).get(unit)));
+        involved.put(t.id(), t);
       }
     }
     for (String leader : taskLeaders) {
       rollup.add(new LeaderFact(leader));
       for (Task t : tasksOfLeader.get(leader)) {
         rollup.add(new LeaderOf(t.id(), leader));
-        involved.add(t);
+        involved.put(t.id(), t);
       }
     }
     Assessor.Counts counts = new Assessor.Counts();
-    for (Task t : involved) {
-      TaskResult result = tasks[indexOf.get(t.id())];
-      rollup.add(new TaskScore(t.id(), result.score()));
-      counts.add(t, result);
+    for (Task t : involved.values()) {
+      TaskResult current = t.id().equals(task.id()) ? result : tasks[indexOf.get(t.id())];
+      rollup.add(new TaskScore(t.id(), current.score()));
+      counts.add(t, current);
     }
-    RuleRun run = assessor.run();
     Assessor.Outcome outcome = assessor.new Outcome();
-    run.call(() -> {
-      outcome.addAll(run.deriveTraced(rollup).keeping(o -> o instanceof UnitScore || o instanceof LeaderScore));
-      return null;
+    outcome.addAll(run.deriveTraced(rollup).keeping(o -> o instanceof UnitScore || o instanceof LeaderScore));
+    Map<String, UnitResult> newUnits = new LinkedHashMap<>();
+    taskUnits.forEach(u -> newUnits.put(u, counts.unit(u, outcome)));
+    Map<String, LeaderResult> newLeaders = new LinkedHashMap<>();
+    taskLeaders.forEach(l -> newLeaders.put(l, counts.leader(l, outcome)));
+    return new Rejudged(task, history, result, newUnits, newLeaders);
+  }
+
+  /** Takes the new results of one task judged again, its units and leaders, and the book total. */
+  private void take(Rejudged rejudged) {
+    String id = rejudged.task().id();
+    rejudged.history().lights().forEach((monthEnd, byTask) -> {
+      Light light = byTask.get(id);
+      if (light == null) {
+        lights.get(monthEnd).remove(id);
+      } else {
+        lights.get(monthEnd).put(id, light);
+      }
     });
-    taskUnits.forEach(u -> units.put(u, counts.unit(u, outcome)));
-    taskLeaders.forEach(l -> leaders.put(l, counts.leader(l, outcome)));
+    int index = indexOf.get(id);
+    scoreSum = scoreSum.subtract(tasks[index].score()).add(rejudged.result().score());
+    tasks[index] = rejudged.result();
+    // The default rule 总分:任务得分平均 (Calc.mean): the sum of the task scores ÷ their number, 2 decimals.
+    total = scoreSum.divide(BigDecimal.valueOf(tasks.length), 2, RoundingMode.HALF_UP);
+    units.putAll(rejudged.units());
+    leaders.putAll(rejudged.leaders());
   }
 
   /** A book of {@code task} alone, for the ledger check and the facts of that task. */
