@@ -145,12 +145,16 @@ public final class BenchCommand implements Callable<Integer> {
     Random random = new Random(seed);
     List<ProgressReport> applied = new ArrayList<>();
     long[] nanos = new long[APPLIED];
+    long[] cpuNanos = new long[APPLIED];
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int i = -APPLIED_WARM_UP; i < APPLIED; i++) {
       ProgressReport report = randomReport(random, book);
+      long cpu = os.getProcessCpuTime();
       long t = System.nanoTime();
       live.apply(report);
       if (i >= 0) {
         nanos[i] = System.nanoTime() - t;
+        cpuNanos[i] = os.getProcessCpuTime() - cpu;
       }
       applied.add(report);
     }
@@ -161,9 +165,11 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalStateException("the live assessment differs from a full one after " + applied.size() + " reports");
     }
     Arrays.sort(nanos);
-    out.printf("incremental p99: %.2f ms (%,d apply calls after %,d to warm up; p50 %.2f ms, max %.2f ms; started in"
-        + " %.3f s; results equal)%n", nanos[APPLIED * 99 / 100 - 1] / 1e6, APPLIED, APPLIED_WARM_UP,
-        nanos[APPLIED / 2 - 1] / 1e6, nanos[APPLIED - 1] / 1e6, startSeconds);
+    Arrays.sort(cpuNanos);
+    out.printf("incremental p99: %.2f ms (%,d apply calls after %,d to warm up; p50 %.2f ms, max %.2f ms; process CPU"
+        + " per call p50 %.2f ms, p99 %.2f ms; started in %.3f s; results equal)%n", nanos[APPLIED * 99 / 100 - 1] / 1e6,
+        APPLIED, APPLIED_WARM_UP, nanos[APPLIED / 2 - 1] / 1e6, nanos[APPLIED - 1] / 1e6, cpuNanos[APPLIED / 2 - 1] / 1e6,
+        cpuNanos[APPLIED * 99 / 100 - 1] / 1e6, startSeconds);
   }
 
   private static final int APPLIED = 1_000;

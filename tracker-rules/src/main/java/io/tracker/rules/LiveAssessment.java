@@ -185,19 +185,29 @@ public final class LiveAssessment {
       Map<String, LeaderResult> leaders) {}
 
   /**
-   * Judges {@code task} on {@code reports} again — at the month ends on or after {@code since}, then at
-   * the as-of date — and rolls up its units and leaders, in one run of the rules; empty if the rules
-   * derived a figure ({@link io.tracker.rules.fact.Tally}) that only a whole assessment places.
+   * Judges {@code task} on {@code reports} again — at the month ends on or after {@code since} whose
+   * facts the new report changes, then at the as-of date — and rolls up its units and leaders, in one
+   * run of the rules; nothing is judged when no facts changed (a report superseded, or dated after
+   * the as-of date). Empty if the rules derived a figure ({@link io.tracker.rules.fact.Tally}) that
+   * only a whole assessment places.
    */
   private Optional<Rejudged> rejudge(Task task, List<ProgressReport> reports, LocalDate since) {
+    List<Task> one = List.of(task);
     Facts facts = new Facts(alone(task), ProgressLedger.of(reports), policy, List.of());
+    Facts before = new Facts(alone(task), ProgressLedger.of(reportsOfTask.getOrDefault(task.id(), List.of())), policy,
+        List.of());
+    // A month end whose facts the report leaves as they were keeps its light: the rules see the same facts.
     Map<LocalDate, Map<String, Light>> known = new LinkedHashMap<>();
     lights.forEach((monthEnd, byTask) -> {
-      if (monthEnd.isBefore(since)) {
+      if (monthEnd.isBefore(since) || facts.tasksAt(monthEnd, one, true).equals(before.tasksAt(monthEnd, one, true))) {
         Light light = byTask.get(task.id());
         known.put(monthEnd, light == null ? Map.of() : Map.of(task.id(), light));
       }
     });
+    int index = indexOf.get(task.id());
+    if (known.size() == lights.size() && facts.tasksAt(asOf, one, false).equals(before.tasksAt(asOf, one, false))) {
+      return Optional.of(new Rejudged(task, LightHistory.of(known), tasks[index], Map.of(), Map.of()));
+    }
     RuleRun run = assessor.run();
     return run.call(() -> {
       LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, List.of(List.of(task)), known);
