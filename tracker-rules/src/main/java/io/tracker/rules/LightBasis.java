@@ -1,15 +1,18 @@
 package io.tracker.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tracker.json.TrackerJson;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.ReportHistory;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,21 +30,20 @@ import java.util.TreeMap;
  * assessment is valid for another when both digests agree.
  */
 final class LightBasis {
+  private static final ObjectWriter BOOK_JSON = TrackerJson.mapper().writerFor(TaskBook.class);
+  /** The digests of the last book and rules asked for: a host assesses the same ones again and again. */
+  private static volatile Cached lastBook = new Cached(new WeakReference<>(null), "");
+  private static volatile Cached lastRules = new Cached(new WeakReference<>(null), "");
+
+  private record Cached(WeakReference<Object> of, String digest) {}
+
   private LightBasis() {}
 
   /** The digest of the year and the book (its JSON form), the rules' DRL and the policy. */
   static String basis(TaskBook book, PreparedRules rules, ScoringPolicy policy) {
     MessageDigest sha = sha256();
-    try {
-      update(sha, "book " + book.year());
-      sha.update(TrackerJson.mapper().writeValueAsBytes(book));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    new TreeMap<>(rules.sources()).forEach((path, source) -> {
-      update(sha, "rules " + path);
-      update(sha, source.drl());
-    });
+    update(sha, "book " + book.year() + " " + digestOf(book));
+    update(sha, "rules " + digestOf(rules));
     update(sha, "policy " + policy.cap() + " " + policy.leadWeight() + " " + policy.coWeight() + " " + policy.basis());
     policy.targetWeights().entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(TargetRef::taskId).thenComparingInt(TargetRef::position)))
@@ -57,24 +59,24 @@ final class LightBasis {
    * none.
    */
   static Map<LocalDate, String> ledger(Facts facts, List<Task> tasks, List<LocalDate> monthEnds) {
-    List<MessageDigest> slices = new ArrayList<>();
-    monthEnds.forEach(m -> slices.add(sha256()));
     if (monthEnds.isEmpty()) {
       return Map.of();
     }
+    List<Slice> slices = new ArrayList<>();
+    monthEnds.forEach(m -> slices.add(new Slice()));
     for (Task task : tasks) {
       new TreeMap<Integer, ReportHistory>(byPosition(facts.histories(task.id()))).forEach((position, history) -> {
         for (ProgressReport r : history.reports()) {
           int slice = slice(monthEnds, r.asOf());
           if (slice >= 0) {
-            update(slices.get(slice), position + "\u0001" + r);
+            slices.get(slice).add(position, r);
           }
         }
       });
       facts.milestoneDates(task.id()).stream().sorted().forEach(date -> {
         int slice = slice(monthEnds, date);
         if (slice >= 0) {
-          update(slices.get(slice), "milestone\u0001" + task.id() + "\u0001" + date);
+          slices.get(slice).text("milestone").text(task.id()).text(date.toString());
         }
       });
     }
@@ -88,6 +90,73 @@ final class LightBasis {
       digests.put(monthEnds.get(i), HexFormat.of().formatHex(chained));
     }
     return digests;
+  }
+
+  /** The texts of one month's reports, each with its length in front, hashed in blocks. */
+  private static final class Slice {
+    private final MessageDigest sha = sha256();
+    private final StringBuilder block = new StringBuilder();
+
+    /** Adds every field of {@code r}, the report for target {@code position} (0: none). */
+    void add(int position, ProgressReport r) {
+      text("report").text(r.taskId()).number(position).number(r.asOf().toEpochDay());
+      text(r.value().map(BigDecimal::toString).orElse("-")).text(r.status().map(Enum::name).orElse("-"));
+      text(r.percent().map(BigDecimal::toString).orElse("-")).text(r.note()).text(r.problems()).text(r.nextSteps());
+      text(r.reporter()).text(r.reportedAt().map(Object::toString).orElse("-")).text(r.milestone());
+    }
+
+    /** Adds {@code text} with its length in front, so that no two sequences of texts read alike. */
+    Slice text(String text) {
+      block.append(text.length()).append(':').append(text);
+      if (block.length() > 1 << 16) {
+        flush();
+      }
+      return this;
+    }
+
+    private Slice number(long n) {
+      block.append(n).append(';');
+      return this;
+    }
+
+    byte[] digest() {
+      flush();
+      return sha.digest();
+    }
+
+    private void flush() {
+      sha.update(block.toString().getBytes(StandardCharsets.UTF_8));
+      block.setLength(0);
+    }
+  }
+
+  private static String digestOf(TaskBook book) {
+    Cached cached = lastBook;
+    if (cached.of().get() != book) {
+      MessageDigest sha = sha256();
+      try {
+        sha.update(BOOK_JSON.writeValueAsBytes(book));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      cached = new Cached(new WeakReference<>(book), HexFormat.of().formatHex(sha.digest()));
+      lastBook = cached;
+    }
+    return cached.digest();
+  }
+
+  private static String digestOf(PreparedRules rules) {
+    Cached cached = lastRules;
+    if (cached.of().get() != rules) {
+      MessageDigest sha = sha256();
+      new TreeMap<>(rules.sources()).forEach((path, source) -> {
+        update(sha, path);
+        update(sha, source.drl());
+      });
+      cached = new Cached(new WeakReference<>(rules), HexFormat.of().formatHex(sha.digest()));
+      lastRules = cached;
+    }
+    return cached.digest();
   }
 
   private static Map<Integer, ReportHistory> byPosition(Map<OptionalInt, ReportHistory> histories) {
