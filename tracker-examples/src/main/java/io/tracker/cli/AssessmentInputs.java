@@ -73,6 +73,11 @@ final class AssessmentInputs {
     Assessment assess() {
       return assessor.assess(book, ledger, asOf, ScoringPolicy.defaults(), ratings);
     }
+
+    /** As {@link #assess()}, taking the earlier month ends' lights from {@code previous}. */
+    Assessment assess(Assessment previous) {
+      return assessor.assess(book, ledger, asOf, ScoringPolicy.defaults(), ratings, previous);
+    }
   }
 
   /** Whether none of --book, --ledger and --as-of was given. */

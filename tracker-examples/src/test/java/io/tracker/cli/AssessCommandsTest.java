@@ -42,6 +42,34 @@ class AssessCommandsTest {
   }
 
   @Test
+  void scoreGivenThePreviousMonthsAssessmentPrintsTheSameAssessment() throws IOException {
+    Run may = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-05-31");
+    assertThat(may.status()).as(may.err()).isZero();
+    Path previous = dir.resolve("2023-05-31.json");
+    Files.writeString(previous, may.out(), UTF_8);
+
+    Run given = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
+    Run full = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
+
+    assertThat(given.status()).as(given.err()).isZero();
+    assertThat(given.out()).isEqualTo(full.out());
+    assertThat(new ObjectMapper().readTree(given.out()).get("history").get("monthEnds")).hasSize(5);
+  }
+
+  @Test
+  void scoreRefusesAPreviousAssessmentDatedAfterTheAsOfDate() throws IOException {
+    Run july = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-07-31");
+    Path previous = dir.resolve("2023-07-31.json");
+    Files.writeString(previous, july.out(), UTF_8);
+
+    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(previous + ":0:0: 上一期评估 (截至 2023-07-31) 晚于本期截至日期 2023-06-30: 应传入本期之前的评估");
+  }
+
+  @Test
   void scoreRefusesALedgerNamingATaskTheBookLacks() throws IOException {
     Path ledger = dir.resolve("ledger.csv");
     Files.writeString(ledger, "task,target,asOf,value,status,percent,note,reporter,reportedAt\n"

@@ -24,7 +24,9 @@ class BenchCommandTest {
     assertThat(run("bench", "--tasks", "300", "--quick", "--runs", "1", "--as-of", "2023-12-31")).isZero();
     assertThat(out.toString()).contains("300 tasks", "results equal: yes").containsPattern("drools: [\\d,]+ tasks/s")
         .containsPattern("reference: [\\d,]+ tasks/s").containsPattern("ratio drools/reference: \\d+\\.\\d\\d")
-        .contains("incremental p99:").containsPattern("peak heap: \\d+ MB");
+        .containsPattern("drools with previous: [\\d,]+ tasks/s \\(given the assessment as of 2023-11-30: .*; results equal\\)")
+        .containsPattern("incremental p99: \\d+\\.\\d\\d ms \\(1,000 apply calls .*; results equal\\)")
+        .containsPattern("peak heap: \\d+ MB");
     assertThat(err.toString()).isEmpty();
   }
 

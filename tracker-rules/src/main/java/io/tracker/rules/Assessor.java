@@ -159,6 +159,35 @@ public final class Assessor implements Assessing {
   @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
       List<Rating> ratings) {
+    return assess(book, ledger, asOf, policy, ratings, Optional.empty());
+  }
+
+  /**
+   * As {@link #assess(TaskBook, ProgressLedger, LocalDate)}, for a host that assesses every month:
+   * the lights at the month ends before {@code previous.asOf()} are taken from {@code previous} (the
+   * last assessment of the same book, stored with its {@link LightRecord}) instead of being judged
+   * again, except those whose reports have changed since (a correction recorded later for an earlier
+   * date): those are judged again. The result equals {@code assess(book, ledger, asOf)}.
+   *
+   * @throws IllegalArgumentException also if {@code previous} is dated after {@code asOf}, in another
+   *     year, keeps no light record, or was made under another book, rule set or scoring policy
+   */
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessment previous) {
+    return assess(book, ledger, asOf, ScoringPolicy.defaults(), List.of(), previous);
+  }
+
+  /**
+   * As {@link #assess(TaskBook, ProgressLedger, LocalDate, ScoringPolicy, List)}, taking the earlier
+   * month ends' lights from {@code previous} as {@link #assess(TaskBook, ProgressLedger, LocalDate,
+   * Assessment)} does.
+   */
+  public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings, Assessment previous) {
+    return assess(book, ledger, asOf, policy, ratings, Optional.of(requireNonNull(previous, "previous")));
+  }
+
+  private Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
+      List<Rating> ratings, Optional<Assessment> previous) {
     requireNonNull(book, "book");
     requireNonNull(ledger, "ledger");
     requireNonNull(asOf, "asOf");
@@ -166,10 +195,15 @@ public final class Assessor implements Assessing {
     requireNonNull(ratings, "ratings");
     checkRatings(book, ratings);
     Facts facts = new Facts(book, ledger, policy, ratings);
+    String basis = LightBasis.basis(book, sources, policy);
+    Map<LocalDate, String> ledgerDigests =
+        LightBasis.ledger(facts, book.tasks(), LightHistory.monthEnds(book.year(), asOf));
+    Map<LocalDate, Map<String, Light>> known = previous
+        .map(p -> PreviousLights.valid(p, book, asOf, basis, ledgerDigests)).orElse(Map.of());
     RuleRun run = new RuleRun(rules, limits, sources);
     List<List<Task>> parts = parts(book);
+    LightHistory history = run.call(() -> LightHistory.judge(run, facts, book.year(), asOf, parts, known));
     Outcome outcome = run.call(() -> {
-      LightHistory history = LightHistory.judge(run, facts, book.year(), asOf, parts);
       if (parts.size() == 1) {
         List<Object> now = new ArrayList<>(facts.at(asOf));
         now.addAll(history.facts());
@@ -179,7 +213,7 @@ public final class Assessor implements Assessing {
       }
       return inParts(run, facts, asOf, parts, history);
     });
-    return assemble(book, asOf, outcome);
+    return assemble(book, asOf, outcome, history.record(basis, book.tasks(), ledgerDigests));
   }
 
   /**
@@ -197,6 +231,20 @@ public final class Assessor implements Assessing {
       parts.add(tasks.subList(from, Math.min(tasks.size(), from + partSize)));
     }
     return parts;
+  }
+
+  /**
+   * Whether one task of {@code book} may be judged in a session of its own and rolled up with its
+   * units and leaders alone ({@link LiveAssessment}): rules that judge tasks apart (the defaults), and
+   * a book without indicators.
+   */
+  boolean judgesTasksApart(TaskBook book) {
+    return partSize != Integer.MAX_VALUE && book.tasks().stream().noneMatch(Assessor::isIndicator);
+  }
+
+  /** A run of this assessor's rules within its limits, its budget starting now. */
+  RuleRun run() {
+    return new RuleRun(rules, limits, sources);
   }
 
   private static boolean isIndicator(Task task) {
@@ -255,7 +303,7 @@ public final class Assessor implements Assessing {
    * result contract (docs/scoring.md): a {@link RuleSetException} naming the rule that derived it the
    * second time, or a rule that derives such results for others.
    */
-  private final class Outcome {
+  final class Outcome {
     /** A rule that derived a result of each type, to point at when one is missing. */
     final Map<Class<?>, String> producers = new LinkedHashMap<>();
     final Map<String, BigDecimal> taskScores = new LinkedHashMap<>();
@@ -373,57 +421,84 @@ public final class Assessor implements Assessing {
     return lights;
   }
 
-  private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome) {
+  private static Assessment assemble(TaskBook book, LocalDate asOf, Outcome outcome, LightRecord history) {
     List<TaskResult> tasks = new ArrayList<>();
-    Map<String, int[]> unitCounts = new LinkedHashMap<>(); // lead, co, red, yellow, orange
-    Map<String, int[]> leaderCounts = new LinkedHashMap<>(); // tasks per light, by ordinal
+    Counts counts = new Counts();
     for (Task task : book.tasks()) {
-      BigDecimal score = outcome.required(outcome.taskScores.get(task.id()), TaskScore.class,
-          "任务 " + task.id() + " 的得分 (TaskScore)");
-      Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
-      List<TargetResult> targets = new ArrayList<>();
-      for (int position = 1; position <= task.targets().size(); position++) {
-        if (!Facts.isScored(task.targets().get(position - 1))) {
-          continue; // a relative target: unscored until benchmarks exist (Facts)
-        }
-        TargetRef ref = new TargetRef(task.id(), position);
-        TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
-            "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
-        targets.add(new TargetResult(position, s.completion(), s.score(), s.reported(),
-            outcome.targets.get(ref).expectedShare(), s.pointsBehind()));
+      TaskResult result = taskResult(task, outcome);
+      tasks.add(result);
+      counts.add(task, result);
+    }
+    List<UnitResult> units = new ArrayList<>();
+    counts.units.keySet().forEach(unit -> units.add(counts.unit(unit, outcome)));
+    List<LeaderResult> leaders = new ArrayList<>();
+    counts.leaders.keySet().forEach(leader -> leaders.add(counts.leader(leader, outcome)));
+    List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
+    tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
+    return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
+        tallies, history);
+  }
+
+  /** The result of {@code task} in {@code outcome}: its score, light, flags (worst first) and scored targets. */
+  static TaskResult taskResult(Task task, Outcome outcome) {
+    BigDecimal score = outcome.required(outcome.taskScores.get(task.id()), TaskScore.class,
+        "任务 " + task.id() + " 的得分 (TaskScore)");
+    Light light = outcome.required(outcome.lights.get(task.id()), TaskLight.class, "任务 " + task.id() + " 的亮灯 (TaskLight)");
+    List<TargetResult> targets = new ArrayList<>();
+    for (int position = 1; position <= task.targets().size(); position++) {
+      if (!Facts.isScored(task.targets().get(position - 1))) {
+        continue; // a relative target: unscored until benchmarks exist (Facts)
       }
-      List<RiskFlag> flags = new ArrayList<>(outcome.flags.getOrDefault(task.id(), List.of()));
-      flags.sort(FLAG_ORDER);
-      tasks.add(new TaskResult(task.id(), score, light, flags, targets));
-      Map<String, Light> ownLights = unitLights(task, flags);
+      TargetRef ref = new TargetRef(task.id(), position);
+      TargetScore s = outcome.required(outcome.targetScores.get(ref), TargetScore.class,
+          "任务 " + task.id() + " 目标 " + position + " 的得分 (TargetScore)");
+      targets.add(new TargetResult(position, s.completion(), s.score(), s.reported(),
+          outcome.targets.get(ref).expectedShare(), s.pointsBehind()));
+    }
+    List<RiskFlag> flags = new ArrayList<>(outcome.flags.getOrDefault(task.id(), List.of()));
+    flags.sort(FLAG_ORDER);
+    return new TaskResult(task.id(), score, light, flags, targets);
+  }
+
+  /** What units and leaders count of their tasks' results: lead and co tasks, tasks per light. */
+  static final class Counts {
+    /** Per unit: lead, co, red, yellow, orange. */
+    final Map<String, int[]> units = new LinkedHashMap<>();
+    /** Per leader: tasks per light, by ordinal. */
+    final Map<String, int[]> leaders = new LinkedHashMap<>();
+
+    void add(Task task, TaskResult result) {
+      Map<String, Light> ownLights = unitLights(task, result.flags());
       Facts.unitRoles(task).forEach((unit, role) -> {
-        Light own = ownLights.getOrDefault(unit, light);
-        int[] c = unitCounts.computeIfAbsent(unit, k -> new int[5]);
+        Light own = ownLights.getOrDefault(unit, result.light());
+        int[] c = units.computeIfAbsent(unit, k -> new int[5]);
         c[role == Role.LEAD ? 0 : 1]++;
         c[2] += own == Light.RED ? 1 : 0;
         c[3] += own == Light.YELLOW ? 1 : 0;
         c[4] += own == Light.ORANGE ? 1 : 0;
       });
       for (String leader : new LinkedHashSet<>(task.leaders())) {
-        leaderCounts.computeIfAbsent(leader, k -> new int[Light.values().length])[light.ordinal()]++;
+        leaders.computeIfAbsent(leader, k -> new int[Light.values().length])[result.light().ordinal()]++;
       }
     }
-    List<UnitResult> units = new ArrayList<>();
-    unitCounts.forEach((unit, c) -> {
+
+    /** The result of {@code unit}, its counts here and its score (and points) in {@code outcome}. */
+    UnitResult unit(String unit, Outcome outcome) {
+      int[] c = units.get(unit);
       Optional<UnitPoints> points = Optional.ofNullable(outcome.unitPoints.get(unit));
-      units.add(new UnitResult(unit,
+      return new UnitResult(unit,
           outcome.required(outcome.units.get(unit), UnitScore.class, "单位 " + unit + " 的得分 (UnitScore)"), c[0], c[1],
-          c[2], c[3], c[4], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints)));
-    });
-    List<LeaderResult> leaders = new ArrayList<>();
-    leaderCounts.forEach((leader, c) -> leaders.add(new LeaderResult(leader,
-        outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),
-        c[Light.RED.ordinal()],
-        c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()])));
-    List<Tally> tallies = new ArrayList<>(outcome.tallies.values());
-    tallies.sort(Comparator.comparing(Tally::name).thenComparing(Tally::scope));
-    return new Assessment(asOf, tasks, units, leaders, outcome.required(outcome.total, BookScore.class, "总分 (BookScore)"),
-        tallies);
+          c[2], c[3], c[4], points.map(UnitPoints::points), points.map(UnitPoints::maxPoints));
+    }
+
+    /** The result of {@code leader}, its counts here and its score in {@code outcome}. */
+    LeaderResult leader(String leader, Outcome outcome) {
+      int[] c = leaders.get(leader);
+      return new LeaderResult(leader,
+          outcome.required(outcome.leaders.get(leader), LeaderScore.class, "包抓领导 " + leader + " 的得分 (LeaderScore)"),
+          c[Light.RED.ordinal()],
+          c[Light.YELLOW.ordinal()], c[Light.BLUE.ordinal()], c[Light.GREEN.ordinal()], c[Light.ORANGE.ordinal()]);
+    }
   }
 
 }

@@ -276,6 +276,16 @@ final class Facts {
         ChronoUnit.DAYS.between(report.asOf(), asOf), daysIntoYear(report.asOf(), book.year()));
   }
 
+  /** The effective histories of {@code taskId}'s reports by target (empty: reports naming no target). */
+  Map<OptionalInt, ReportHistory> histories(String taskId) {
+    return histories.getOrDefault(taskId, Map.of());
+  }
+
+  /** The dates of the reports naming {@code taskId}'s milestone, in ledger order. */
+  List<LocalDate> milestoneDates(String taskId) {
+    return milestonesReached.getOrDefault(taskId, List.of());
+  }
+
   private ReportHistory history(String taskId, OptionalInt target) {
     return histories.getOrDefault(taskId, Map.of()).getOrDefault(target, ReportHistory.of(List.of()));
   }

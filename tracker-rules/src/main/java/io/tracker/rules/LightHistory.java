@@ -17,8 +17,9 @@ import java.util.Map;
  * {@link EarlierLight} facts (every judged task and month end) and {@link EarlierRed} (the month ends
  * a task was red at).
  *
- * <p>Judging month ends is the costly part of an assessment; keeping it here lets a later version
- * take the lights of a stored assessment of a previous month end instead.
+ * <p>Judging month ends is the costly part of an assessment, so the month ends a previous assessment
+ * judged under the same book, rules, policy and reports are taken from its {@link LightRecord}
+ * instead ({@code known}); {@link #record} is what an assessment keeps for the next one.
  */
 final class LightHistory {
   /** Month end → task id → light, in date order. */
@@ -28,12 +29,13 @@ final class LightHistory {
     this.lights = lights;
   }
 
-  /**
-   * Judges every month end of {@code year} strictly before {@code asOf}, one session of {@code run}
-   * per month end and part of the book ({@code parts}: the whole book, or parts whose tasks the rules
-   * judge independently); the sessions are independent, so they run side by side, one per core.
-   */
-  static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf, List<List<Task>> parts) {
+  /** The lights of {@code lights}, month end → task id → light, taken as they are. */
+  static LightHistory of(Map<LocalDate, Map<String, Light>> lights) {
+    return new LightHistory(lights);
+  }
+
+  /** The month ends of {@code year} strictly before {@code asOf}, in date order. */
+  static List<LocalDate> monthEnds(int year, LocalDate asOf) {
     List<LocalDate> monthEnds = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
@@ -42,6 +44,20 @@ final class LightHistory {
       }
       monthEnds.add(monthEnd);
     }
+    return monthEnds;
+  }
+
+  /**
+   * Judges every month end of {@code year} strictly before {@code asOf} that {@code known} lacks, one
+   * session of {@code run} per month end and part of the book ({@code parts}: the whole book, or parts
+   * whose tasks the rules judge independently); the sessions are independent, so they run side by
+   * side, one per core. The month ends {@code known} holds (month end → task id → light, as judged
+   * under the same book, rules, policy and reports) are taken from it.
+   */
+  static LightHistory judge(RuleRun run, Facts facts, int year, LocalDate asOf, List<List<Task>> parts,
+      Map<LocalDate, Map<String, Light>> known) {
+    List<LocalDate> all = monthEnds(year, asOf);
+    List<LocalDate> monthEnds = all.stream().filter(m -> !known.containsKey(m)).toList();
     int n = parts.size();
     List<Map<String, Light>> judged = run.inParallel(monthEnds.size() * n, i -> {
       Map<String, Light> byTask = new LinkedHashMap<>();
@@ -53,11 +69,37 @@ final class LightHistory {
       }
       return byTask;
     });
-    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    Map<LocalDate, Map<String, Light>> fresh = new LinkedHashMap<>();
     for (int i = 0; i < judged.size(); i++) {
-      lights.computeIfAbsent(monthEnds.get(i / n), k -> new LinkedHashMap<>()).putAll(judged.get(i));
+      fresh.computeIfAbsent(monthEnds.get(i / n), k -> new LinkedHashMap<>()).putAll(judged.get(i));
+    }
+    Map<LocalDate, Map<String, Light>> lights = new LinkedHashMap<>();
+    for (LocalDate monthEnd : all) {
+      lights.put(monthEnd, known.containsKey(monthEnd) ? known.get(monthEnd) : fresh.getOrDefault(monthEnd, Map.of()));
     }
     return new LightHistory(lights);
+  }
+
+  /** Month end → task id → light: the month ends in date order, each task judged there. */
+  Map<LocalDate, Map<String, Light>> lights() {
+    return lights;
+  }
+
+  /**
+   * What an assessment keeps of this history: per month end, one letter per task of {@code tasks}
+   * (in their order) and {@code ledgerDigests}' digest of the reports dated by then.
+   */
+  LightRecord record(String basis, List<Task> tasks, Map<LocalDate, String> ledgerDigests) {
+    List<LightRecord.MonthEnd> monthEnds = new ArrayList<>();
+    lights.forEach((monthEnd, byTask) -> {
+      StringBuilder letters = new StringBuilder(tasks.size());
+      for (Task task : tasks) {
+        Light light = byTask.get(task.id());
+        letters.append(light == null ? '-' : LightRecord.MonthEnd.letter(light));
+      }
+      monthEnds.add(new LightRecord.MonthEnd(monthEnd, ledgerDigests.get(monthEnd), letters.toString()));
+    });
+    return new LightRecord(basis, monthEnds);
   }
 
   /** The facts the rules see: an {@link EarlierLight} per task and month end, an {@link EarlierRed} per task once red. */
