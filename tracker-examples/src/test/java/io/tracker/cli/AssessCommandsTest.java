@@ -43,13 +43,13 @@ class AssessCommandsTest {
 
   @Test
   void scoreGivenThePreviousMonthsAssessmentPrintsTheSameAssessment() throws IOException {
-    Run may = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-05-31");
+    CliRun may = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-05-31");
     assertThat(may.status()).as(may.err()).isZero();
     Path previous = dir.resolve("2023-05-31.json");
     Files.writeString(previous, may.out(), UTF_8);
 
-    Run given = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
-    Run full = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
+    CliRun given = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
+    CliRun full = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30");
 
     assertThat(given.status()).as(given.err()).isZero();
     assertThat(given.out()).isEqualTo(full.out());
@@ -58,11 +58,11 @@ class AssessCommandsTest {
 
   @Test
   void scoreRefusesAPreviousAssessmentDatedAfterTheAsOfDate() throws IOException {
-    Run july = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-07-31");
+    CliRun july = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-07-31");
     Path previous = dir.resolve("2023-07-31.json");
     Files.writeString(previous, july.out(), UTF_8);
 
-    Run run = run("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
+    CliRun run = CliRun.of("score", "--book", BOOK, "--ledger", LEDGER, "--as-of", "2023-06-30", "--previous", previous.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
