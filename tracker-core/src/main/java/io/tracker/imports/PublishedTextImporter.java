@@ -164,9 +164,10 @@ final class PublishedTextImporter {
       parts.addAll(region(listStart, blocks.size(), Optional.empty()));
     }
     if (parts.isEmpty()) {
-      Line first = firstLine(0, blocks.size()).orElseThrow();
-      throw first.cell().error("未找到任务清单(首行 " + quote(first.cell().text().strip())
-          + "): 应为通知后接附件1及其任务表, 或带序号、责任单位的任务清单");
+      Optional<Line> first = firstLine(0, blocks.size()); // none in a document of blank tables only
+      String problem = "未找到任务清单" + first.map(l -> "(首行 " + quote(l.cell().text().strip()) + ")").orElse("")
+          + ": 应为通知后接附件1及其任务表, 或带序号、责任单位的任务清单";
+      throw first.map(l -> l.cell().error(problem)).orElseGet(() -> new InputException(source, 1, 1, problem));
     }
     return new Document(notice(listStart), parts);
   }
