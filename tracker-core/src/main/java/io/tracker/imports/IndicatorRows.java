@@ -19,10 +19,12 @@ import io.tracker.target.TargetKind;
 import io.tracker.target.TargetParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the cells of an indicator table's row (考核指标表): its unit of measure, its target cells into
@@ -61,11 +63,14 @@ final class IndicatorRows {
   private static final List<String> SCOPES = List.of("同类县(市、区)", "同类县(市,区)", "同类县市区", "同类地区", "全国",
       "全省", "全市", "全州", "全区", "全县", "同级", "省", "市");
   private static final List<String> AVERAGE_ENDS = List.of("水平", "增速", "增幅", "值", "数", "线");
-  /** Comparison words before a reference, longest first so that 不低于 is not read as 低于. */
-  private static final List<String> AT_LEAST = List.of("不低于", "不少于", "不小于", "至少", "高于", "超过", "超出",
-      "优于", "达到", "≥", "≧", ">", "＞", "达", "超");
-  private static final List<String> AT_MOST = List.of("不高于", "不超过", "不大于", "不多于", "控制在", "低于", "少于",
-      "≤", "≦", "<", "＜");
+  /**
+   * Comparison words before a reference, longest first so that 不低于 is not read as 低于: every
+   * bound's ({@link Bound#comparisonsBefore()}) and, before a reference only, 优于/达到/达 (at least it).
+   */
+  private static final List<Bound.Comparison> COMPARISONS = Stream.concat(Bound.comparisonsBefore().stream(),
+          Stream.of("优于", "达到", "达").map(w -> new Bound.Comparison(w, Bound.AT_LEAST)))
+      .sorted(Comparator.comparingInt((Bound.Comparison c) -> c.word().length()).reversed())
+      .toList();
 
   private IndicatorRows() {}
 
@@ -187,11 +192,8 @@ final class IndicatorRows {
     }
     String reference = text.substring(start, end);
     String before = text.substring(0, start);
-    Bound bound = comparison(before, AT_MOST).map(w -> Bound.AT_MOST)
-        .or(() -> comparison(before, AT_LEAST).map(w -> Bound.AT_LEAST)).orElse(Bound.EXACTLY);
-    if (comparison(before, AT_LEAST).isPresent() && comparison(before, AT_MOST).isPresent()) {
-      bound = longest(before, AT_LEAST).length() > longest(before, AT_MOST).length() ? Bound.AT_LEAST : Bound.AT_MOST;
-    }
+    Bound bound = COMPARISONS.stream().filter(c -> before.contains(c.word())).findFirst()
+        .map(Bound.Comparison::bound).orElse(Bound.EXACTLY);
     if (bound == Bound.EXACTLY) {
       warnings.add(new InputWarning(span.place(), whose + "相对目标 " + quote(text) + " 未印比较方向(如 不低于、高于): 按达到 "
           + reference + " 导入"));
@@ -202,14 +204,6 @@ final class IndicatorRows {
     }
     return new Target(metric, Optional.empty(), kind(metric, TargetKind.LEVEL), bound, null, Optional.empty(),
         Optional.empty(), source, false, Optional.empty(), assignee, Optional.of(new Reference(reference, measure)));
-  }
-
-  private static Optional<String> comparison(String before, List<String> words) {
-    return words.stream().filter(before::contains).findFirst();
-  }
-
-  private static String longest(String before, List<String> words) {
-    return words.stream().filter(before::contains).reduce("", (a, b) -> b.length() > a.length() ? b : a);
   }
 
   /** GROWTH or DECLINE for an indicator named a rate of change, where its cell reads as a level. */
@@ -298,7 +292,7 @@ final class IndicatorRows {
       warnings.add(new InputWarning(cell.place(), "评分标准 " + quote(text) + " 的计分步长与计量单位 " + misfit.get()
           + " 不符: 此项按完成比例 × 分值计分"));
     } else if (rule.shortfall() == StepRule.Shortfall.UNSTATED && !targets.isEmpty()) {
-      StepRule.Side shortfall = targets.get(0).bound() == Bound.AT_MOST ? StepRule.Side.ABOVE : StepRule.Side.BELOW;
+      StepRule.Side shortfall = targets.get(0).bound().lowerIsBetter() ? StepRule.Side.ABOVE : StepRule.Side.BELOW;
       if (rule.steps().stream().noneMatch(s -> s.side() == shortfall)) {
         warnings.add(new InputWarning(cell.place(), "评分标准 " + quote(text) + " 未说明未完成目标时如何计分: "
             + "未完成时按完成比例 × 分值计分"));

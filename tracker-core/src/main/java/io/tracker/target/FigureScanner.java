@@ -52,7 +52,6 @@ final class FigureScanner {
   private static final int MAX_EXPONENT_DIGITS = 4;
 
   private static final String RANGE_DASHES = "-~—–至到";
-  private static final String[] BOUND_WORDS = {"及以上", "以上", "以下", "以内", "左右", "上下"};
   private static final String[] DURATION_WORDS = {"月", "工作日", "小时"};
   /** Classifiers that after a Chinese numeral usually make a word: 二次供水, 三次产业, 四处. */
   private static final Set<String> NOT_AFTER_CHINESE_NUMERALS = Set.of("次", "处");
@@ -313,12 +312,12 @@ final class FigureScanner {
       return false;
     }
     int unitEnd = start + unit.get().toString().length();
-    Optional<Bound> bound = boundAt(unitEnd);
-    if (bound.isEmpty() || bound.get() == Bound.ABOUT) {
+    Optional<Bound.Comparison> comparison = comparisonAt(unitEnd);
+    if (comparison.isEmpty() || comparison.get().bound() == Bound.ABOUT) {
       return false;
     }
-    figures.add(new Figure(start, unitEnd + boundLength(unitEnd), new Quantity(BigDecimal.ONE, unit.get()), bound,
-        false, true));
+    figures.add(new Figure(start, unitEnd + comparison.get().word().length(), new Quantity(BigDecimal.ONE, unit.get()),
+        comparison.map(Bound.Comparison::bound), false, true));
     return true;
   }
 
@@ -329,8 +328,9 @@ final class FigureScanner {
   /** Adds a figure; {@code implied} is its bound when no bound word follows (3000余户: AT_LEAST). */
   private void add(int start, int unitEnd, BigDecimal amount, Unit unit, boolean range, Optional<Bound> implied) {
     checkSize(start, unitEnd, amount, unit);
-    Optional<Bound> bound = boundAt(unitEnd).or(() -> implied);
-    int end = unitEnd + boundLength(unitEnd);
+    Optional<Bound.Comparison> comparison = comparisonAt(unitEnd);
+    Optional<Bound> bound = comparison.map(Bound.Comparison::bound).or(() -> implied);
+    int end = unitEnd + comparison.map(c -> c.word().length()).orElse(0);
     figures.add(new Figure(start, end, new Quantity(amount, unit), bound, range, false));
   }
 
@@ -377,27 +377,9 @@ final class FigureScanner {
     return new BigDecimal(digits);
   }
 
-  /** Length of the bound word at {@code at}, 0 when none. */
-  private int boundLength(int at) {
-    for (String word : BOUND_WORDS) {
-      if (text.startsWith(word, at)) {
-        return word.length();
-      }
-    }
-    return 0;
-  }
-
-  private Optional<Bound> boundAt(int at) {
-    if (text.startsWith("及以上", at) || text.startsWith("以上", at)) {
-      return Optional.of(Bound.AT_LEAST);
-    }
-    if (text.startsWith("以下", at) || text.startsWith("以内", at)) {
-      return Optional.of(Bound.AT_MOST);
-    }
-    if (text.startsWith("左右", at) || text.startsWith("上下", at)) {
-      return Optional.of(Bound.ABOUT);
-    }
-    return Optional.empty();
+  /** The comparison word after a figure (以上, 以内, 左右 …) at {@code at}. */
+  private Optional<Bound.Comparison> comparisonAt(int at) {
+    return Bound.comparisonsAfter().stream().filter(c -> text.startsWith(c.word(), at)).findFirst();
   }
 
   private boolean isDuration(Unit unit, int unitEnd) {

@@ -197,7 +197,7 @@ public record StepRule(List<Step> steps, Shortfall shortfall, boolean floorAtZer
     }
     BigDecimal t = target.amount();
     int side = actual.compareTo(t);
-    boolean lowerIsBetter = bound == Bound.AT_MOST;
+    boolean lowerIsBetter = bound.lowerIsBetter();
     boolean completed = lowerIsBetter ? side <= 0 : side >= 0;
     BigDecimal distance = actual.subtract(t).abs();
     BigDecimal stepPoints = BigDecimal.ZERO;

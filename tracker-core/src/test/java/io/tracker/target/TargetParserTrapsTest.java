@@ -108,6 +108,15 @@ class TargetParserTrapsTest {
             "森林覆盖率 | - | LEVEL AT_LEAST 60% | - | q=- | src=森林覆盖率>=60%@0"),
         row("sym5", "单位GDP能耗＜0.5吨标准煤",
             "单位GDP能耗 | - | AMOUNT AT_MOST 0.5吨 | - | q=- | src=单位GDP能耗＜0.5吨@0"),
+        // a negated comparison is its own word: 不超过 is AT_MOST though it ends with 超过, 不高于 though it ends with 高于
+        row("cmp1", "生产安全事故死亡人数不超过5人",
+            "生产安全事故死亡人数 | - | AMOUNT AT_MOST 5人 | - | q=- | src=生产安全事故死亡人数不超过5人@0"),
+        row("cmp2", "政府负债率不高于120%",
+            "政府负债率 | - | LEVEL AT_MOST 120% | - | q=- | src=政府负债率不高于120%@0"),
+        row("cmp3", "新增城镇就业不少于1500人",
+            "新增城镇就业 | - | AMOUNT AT_LEAST 1500人 | - | q=- | src=新增城镇就业不少于1500人@0"),
+        row("cmp4", "城镇登记失业率超出4.5%",
+            "城镇登记失业率 | - | LEVEL AT_LEAST 4.5% | - | q=- | src=城镇登记失业率超出4.5%@0"),
         // date phrases stay out of the metric
         row("date1", "3月底前完成改造老旧小区20个",
             "改造老旧小区 | - | AMOUNT EXACTLY 20个 | - | q=- | src=3月底前完成改造老旧小区20个@0"),

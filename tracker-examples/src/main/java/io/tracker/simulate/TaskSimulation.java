@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 
@@ -147,9 +146,8 @@ final class TaskSimulation {
           : missed && monthEnds.get(i).equals(firstQuarterEnd) ? "一季度未完成目标,正在督促整改"
           : course == Course.LAGGING && random.nextInt(3) == 0 ? "进度滞后,正在加快推进"
           : random.nextInt(6) == 0 ? "按序时进度推进" : "";
-      reports.add(new ProgressReport(task.id(), OptionalInt.of(position), monthEnds.get(i),
-          Optional.of(values.get(i)), Optional.empty(), Optional.empty(), note, reporter,
-          Optional.of(submitted.get(i))));
+      reports.add(ProgressReport.value(task.id(), position, monthEnds.get(i), values.get(i), reporter)
+          .withNote(note).withReportedAt(submitted.get(i)));
     }
   }
 
@@ -157,7 +155,7 @@ final class TaskSimulation {
   private static BigDecimal missedAt(Target target, BigDecimal value, int scale) {
     BigDecimal printed = target.value().amount();
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
-    if (target.bound() == Bound.AT_MOST) {
+    if (target.bound().lowerIsBetter()) {
       return value.compareTo(printed) > 0 ? value : printed.add(step).setScale(scale, RoundingMode.UP);
     }
     return value.compareTo(printed) < 0 ? value
@@ -218,8 +216,9 @@ final class TaskSimulation {
         }
       }
       if (!skippedMonths.contains(i)) {
-        reports.add(new ProgressReport(task.id(), OptionalInt.empty(), monthEnds.get(i), Optional.empty(),
-            Optional.of(status), shown, note, reporter, Optional.of(submitted.get(i))));
+        ProgressReport report = ProgressReport.status(task.id(), monthEnds.get(i), status, reporter)
+            .withNote(note).withReportedAt(submitted.get(i));
+        reports.add(shown.map(report::withPercent).orElse(report));
       }
     }
   }
@@ -244,15 +243,13 @@ final class TaskSimulation {
     }
     reports.set(index, wrong);
     OffsetDateTime later = right.reportedAt().orElseThrow().plusDays(1 + random.nextInt(4)).plusHours(random.nextInt(5));
-    reports.add(new ProgressReport(right.taskId(), right.target(), right.asOf(), right.value(), right.status(),
-        right.percent(), "更正" + right.reportedAt().orElseThrow().toLocalDate() + "报送数据", right.reporter(),
-        Optional.of(later)));
+    reports.add(right.withNote("更正" + right.reportedAt().orElseThrow().toLocalDate() + "报送数据").withReportedAt(later));
   }
 
   private static ProgressReport withValue(ProgressReport r, Optional<BigDecimal> value, Optional<Status> status,
       Optional<BigDecimal> percent) {
-    return new ProgressReport(r.taskId(), r.target(), r.asOf(), value, status, percent, r.note(), r.reporter(),
-        r.reportedAt());
+    return new ProgressReport(r.taskId(), r.target(), r.asOf(), value, status, percent, r.note(), r.problems(),
+        r.nextSteps(), r.reporter(), r.reportedAt(), r.milestone());
   }
 
   /** The date a figure is due by: the end of the target's period, else the task's deadline, else year end. */
@@ -268,7 +265,7 @@ final class TaskSimulation {
 
   /** Attainment as a value factor: above the figure is good, except under an upper bound (以内). */
   private static double directed(double attainment, Bound bound) {
-    return bound == Bound.AT_MOST ? 2 - attainment : attainment;
+    return bound.lowerIsBetter() ? 2 - attainment : attainment;
   }
 
   /** Decimals a figure is reported with: whole counts, 1 decimal for %, else by size. */

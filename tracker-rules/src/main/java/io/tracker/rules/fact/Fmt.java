@@ -1,7 +1,6 @@
 package io.tracker.rules.fact;
 
 import io.tracker.ledger.Status;
-import io.tracker.target.Bound;
 import io.tracker.target.TargetKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,7 +32,7 @@ public final class Fmt {
   /** The target as printed after its metric: "4.5亿元以上", "增长13%", "下降5%左右". */
   public static String target(TargetFact target) {
     return verb(target.kind()) + target.value().stripTrailingZeros().toPlainString() + target.printedUnit()
-        + boundWord(target.bound());
+        + target.bound().word();
   }
 
   /** A status in words: 未启动, 推进中, 已完成, 受阻. */
@@ -62,15 +61,6 @@ public final class Fmt {
       case GROWTH -> "增长";
       case DECLINE -> "下降";
       default -> "";
-    };
-  }
-
-  private static String boundWord(Bound bound) {
-    return switch (bound) {
-      case AT_LEAST -> "以上";
-      case ABOUT -> "左右";
-      case AT_MOST -> "以内";
-      case EXACTLY -> "";
     };
   }
 
