@@ -2,6 +2,7 @@ package io.tracker.task;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.InputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +39,18 @@ public record TaskBook(
   /** The task printed with number {@code id}. */
   public Optional<Task> task(String id) {
     return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Checks that {@code date} (an as-of date: assessment, forms) lies in the book's work year.
+   *
+   * @param source what gave the date, cited as the FILE of the error ({@code --as-of}, {@code asOf})
+   * @throws InputException {@code SOURCE:1:1: 日期 "2024-06-30" 不在任务清单的年度 2023 内: 应为 2023 年的日期}
+   */
+  public void requireInYear(LocalDate date, String source) {
+    if (date.getYear() != year) {
+      throw new InputException(source, 1, 1, "日期 \"" + date + "\" 不在任务清单的年度 " + year + " 内: 应为 " + year
+          + " 年的日期");
+    }
   }
 }

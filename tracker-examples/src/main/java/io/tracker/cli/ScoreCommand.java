@@ -51,8 +51,8 @@ final class ScoreCommand implements Callable<Integer> {
   private Assessment assessGiven(AssessmentInputs.Loaded loaded, Assessment earlier) {
     try {
       return loaded.assess(earlier);
-    } catch (IllegalArgumentException e) { // the book, ledger and ratings were checked on reading
-      throw new InputException(previous.toString(), 0, 0, e.getMessage(), e);
+    } catch (InputException e) { // the book, ledger, ratings and date were checked on reading: it is the previous one
+      throw new InputException(previous.toString(), 0, 0, e.problem(), e);
     }
   }
 

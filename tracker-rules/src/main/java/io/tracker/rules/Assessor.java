@@ -2,6 +2,8 @@ package io.tracker.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tracker.InputException;
+import io.tracker.ledger.LedgerCheck;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.fact.BookScore;
 import io.tracker.rules.fact.EarlierRed;
@@ -139,8 +141,9 @@ public final class Assessor implements Assessing {
   /**
    * Assesses {@code book} with the reports of {@code ledger} dated on or before {@code asOf}.
    *
-   * @throws IllegalArgumentException if a report names a task or target the book does not have, or
-   *     lacks its value (target) or status (task without targets)
+   * @throws InputException if {@code asOf} is not in the book's year, or a report does not fit the
+   *     book as {@link LedgerCheck#against} says (unknown task or target, a value where a status is
+   *     due, a date outside the year …), citing {@code <input>:N:0} with N the report's position
    * @throws RuleSetException also if the rules leave a task, target, unit or leader without a score or
    *     light, or the book without a total, or derive one twice (the result contract)
    * @throws RuleSetException if a rule fails (an exception, a stack overflow, memory), fires more
@@ -154,7 +157,7 @@ public final class Assessor implements Assessing {
    * As {@link #assess(TaskBook, ProgressLedger, LocalDate, ScoringPolicy)}, with outside ratings
    * (领导评价, 社会评价): those dated on or before {@code asOf} are {@link Rating} facts.
    *
-   * @throws IllegalArgumentException also if a rating names a unit or task the book does not have
+   * @throws InputException also if a rating does not fit the book as {@link Ratings#against} says
    */
   @Override
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, ScoringPolicy policy,
@@ -169,8 +172,9 @@ public final class Assessor implements Assessing {
    * again, except those whose reports have changed since (a correction recorded later for an earlier
    * date): those are judged again. The result equals {@code assess(book, ledger, asOf)}.
    *
-   * @throws IllegalArgumentException also if {@code previous} is dated after {@code asOf}, in another
-   *     year, keeps no light record, or was made under another book, rule set or scoring policy
+   * @throws InputException (citing {@code previous:0:0}) also if {@code previous} is dated after
+   *     {@code asOf}, in another year, keeps no light record, or was made under another book, rule set
+   *     or scoring policy
    */
   public Assessment assess(TaskBook book, ProgressLedger ledger, LocalDate asOf, Assessment previous) {
     return assess(book, ledger, asOf, ScoringPolicy.defaults(), List.of(), previous);
@@ -193,7 +197,9 @@ public final class Assessor implements Assessing {
     requireNonNull(asOf, "asOf");
     requireNonNull(policy, "policy");
     requireNonNull(ratings, "ratings");
-    checkRatings(book, ratings);
+    book.requireInYear(asOf, "asOf");
+    LedgerCheck.against(book, ledger, InputException.NO_FILE);
+    Ratings.against(book, ratings);
     Facts facts = new Facts(book, ledger, policy, ratings);
     String basis = LightBasis.basis(book, sources, policy);
     Map<LocalDate, String> ledgerDigests =
@@ -273,23 +279,6 @@ public final class Assessor implements Assessing {
     }
     outcome.addAll(run.deriveTraced(rollup).keeping(Outcome::fromRollup));
     return outcome;
-  }
-
-  private static void checkRatings(TaskBook book, List<Rating> ratings) {
-    Map<String, Task> tasks = new LinkedHashMap<>();
-    book.tasks().forEach(t -> tasks.put(t.id(), t));
-    for (Rating rating : ratings) {
-      if (!rating.taskId().isEmpty()) {
-        Task task = tasks.get(rating.taskId());
-        if (task == null || !Facts.unitRoles(task).containsKey(rating.unitName())) {
-          throw new IllegalArgumentException("rating for task \"" + rating.taskId() + "\" of unit \""
-              + rating.unitName() + "\": the book has no such task of that unit: " + rating);
-        }
-      } else if (book.tasks().stream().noneMatch(t -> Facts.unitRoles(t).containsKey(rating.unitName()))) {
-        throw new IllegalArgumentException("rating for unit \"" + rating.unitName() + "\", which carries no task: "
-            + rating);
-      }
-    }
   }
 
   /** Inserts {@code facts} into a new session, fires the rules within the limits and returns every fact it then holds. */
@@ -407,7 +396,7 @@ public final class Assessor implements Assessing {
       return Map.of();
     }
     Map<String, Light> lights = new LinkedHashMap<>();
-    for (String unit : Facts.unitRoles(task).keySet()) {
+    for (String unit : task.responsibility().roles().keySet()) {
       Light worst = Light.GREEN;
       for (RiskFlag flag : flags) {
         boolean concerns = flag.target().isEmpty() || flag.target().getAsInt() > task.targets().size()
@@ -469,7 +458,7 @@ public final class Assessor implements Assessing {
 
     void add(Task task, TaskResult result) {
       Map<String, Light> ownLights = unitLights(task, result.flags());
-      Facts.unitRoles(task).forEach((unit, role) -> {
+      task.responsibility().roles().forEach((unit, role) -> {
         Light own = ownLights.getOrDefault(unit, result.light());
         int[] c = units.computeIfAbsent(unit, k -> new int[5]);
         c[role == Role.LEAD ? 0 : 1]++;

@@ -25,7 +25,6 @@ import io.tracker.target.StepRule;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
 import io.tracker.task.Deadline;
-import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
@@ -65,7 +64,7 @@ final class Facts {
     this.book = book;
     this.policy = policy;
     this.ratings = List.copyOf(ratings);
-    this.histories = histories(book, ledger);
+    this.histories = histories(ledger);
     this.milestonesReached = milestonesReached(ledger);
   }
 
@@ -74,15 +73,6 @@ final class Facts {
     List<Object> facts = build(asOf, false);
     ratings.stream().filter(r -> !r.asOf().isAfter(asOf)).forEach(facts::add);
     return facts;
-  }
-
-  /** The distinct responsible units of {@code task} in printed order, lead when listed as lead. */
-  static Map<String, Role> unitRoles(Task task) {
-    Map<String, Role> roles = new LinkedHashMap<>();
-    for (ResponsibleUnit unit : task.responsibility().units()) {
-      roles.merge(unit.name(), unit.role(), (a, b) -> a == Role.LEAD || b == Role.LEAD ? Role.LEAD : Role.CO);
-    }
-    return roles;
   }
 
   /**
@@ -187,7 +177,7 @@ final class Facts {
     if (judgedOnly && taskFacts.isEmpty()) {
       return false;
     }
-    Map<String, Role> roles = unitRoles(task);
+    Map<String, Role> roles = task.responsibility().roles();
     LocalDate deadline = ExpectedProgress.deadline(task, year);
     facts.add(new TaskFact(task.id(), task.targets().size(), deadline,
         ChronoUnit.DAYS.between(asOf, deadline), roles.size(),
@@ -209,7 +199,7 @@ final class Facts {
 
   /** Adds a task's {@code UnitRole} and {@code LeaderOf} facts, and its units and leaders to the sets. */
   private static void responsibility(Task task, List<Object> facts, Set<String> units, Set<String> leaders) {
-    Map<String, Role> roles = unitRoles(task);
+    Map<String, Role> roles = task.responsibility().roles();
     roles.forEach((unit, role) -> facts.add(new UnitRole(task.id(), unit, role)));
     units.addAll(roles.keySet());
     for (String leader : new LinkedHashSet<>(task.leaders())) {
@@ -295,13 +285,10 @@ final class Facts {
     return ChronoUnit.DAYS.between(LocalDate.of(year, 1, 1), date) + 1;
   }
 
-  /** Groups the ledger per task and target, after checking every report against the book. */
-  private static Map<String, Map<OptionalInt, ReportHistory>> histories(TaskBook book, ProgressLedger ledger) {
-    Map<String, Task> tasks = new LinkedHashMap<>();
-    book.tasks().forEach(t -> tasks.put(t.id(), t));
+  /** Groups the ledger per task and target; the reports fit the book ({@link Assessor} checked them). */
+  private static Map<String, Map<OptionalInt, ReportHistory>> histories(ProgressLedger ledger) {
     Map<String, Map<OptionalInt, List<ProgressReport>>> grouped = new LinkedHashMap<>();
     for (ProgressReport report : ledger.reports()) {
-      check(tasks.get(report.taskId()), report);
       if (report.isMilestoneOnly()) {
         continue;
       }
@@ -315,28 +302,5 @@ final class Facts {
       histories.put(task, map);
     });
     return histories;
-  }
-
-  private static void check(Task task, ProgressReport report) {
-    if (task == null) {
-      throw new IllegalArgumentException("report for unknown task \"" + report.taskId() + "\": " + report);
-    }
-    if (report.target().isPresent()) {
-      int position = report.target().getAsInt();
-      if (position < 1 || position > task.targets().size()) {
-        throw new IllegalArgumentException("task " + task.id() + " has " + task.targets().size()
-            + " targets, report names target " + position + ": " + report);
-      }
-      if (report.value().isEmpty()) {
-        throw new IllegalArgumentException("report for a target without a value: " + report);
-      }
-    } else if (task.targets().isEmpty() && report.status().isEmpty() && !report.isMilestoneOnly()) {
-      throw new IllegalArgumentException("report for a task without targets needs a status: " + report);
-    }
-    if (!report.milestone().isEmpty() && !task.deadline().filter(Deadline::isMilestone)
-        .flatMap(Deadline::milestone).equals(Optional.of(report.milestone()))) {
-      throw new IllegalArgumentException("report names milestone \"" + report.milestone()
-          + "\", which is not the milestone of task " + task.id() + ": " + report);
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.tracker.InputException;
 import io.tracker.ledger.LedgerCheck;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
+import io.tracker.rules.fact.Calc;
 import io.tracker.rules.fact.LeaderFact;
 import io.tracker.rules.fact.LeaderOf;
 import io.tracker.rules.fact.LeaderScore;
@@ -13,11 +14,9 @@ import io.tracker.rules.fact.TaskScore;
 import io.tracker.rules.fact.UnitFact;
 import io.tracker.rules.fact.UnitRole;
 import io.tracker.rules.fact.UnitScore;
-import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +80,7 @@ public final class LiveAssessment {
     for (int i = 0; i < book.tasks().size(); i++) {
       Task task = book.tasks().get(i);
       indexOf.putIfAbsent(task.id(), i);
-      Facts.unitRoles(task).keySet().forEach(u -> tasksOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(task));
+      task.responsibility().roles().keySet().forEach(u -> tasksOfUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(task));
       new LinkedHashSet<>(task.leaders()).forEach(l -> tasksOfLeader.computeIfAbsent(l, k -> new ArrayList<>()).add(task));
     }
     recorded.forEach(r -> reportsOfTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
@@ -96,7 +95,7 @@ public final class LiveAssessment {
    * Assesses {@code book} at {@code asOf} under the default {@link ScoringPolicy} with {@code assessor},
    * ready to apply new reports.
    *
-   * @throws IllegalArgumentException and {@link RuleSetException} as {@link Assessor#assess} does
+   * @throws InputException and {@link RuleSetException} as {@link Assessor#assess} does
    */
   public static LiveAssessment start(Assessor assessor, TaskBook book, ProgressLedger ledger, LocalDate asOf) {
     return start(assessor, book, ledger, asOf, ScoringPolicy.defaults());
@@ -151,7 +150,7 @@ public final class LiveAssessment {
     }
     recorded.add(report);
     reportsOfTask.put(task.id(), ofTask);
-    return new Change(tasks[index], results(Facts.unitRoles(task).keySet(), units),
+    return new Change(tasks[index], results(task.responsibility().roles().keySet(), units),
         results(new LinkedHashSet<>(task.leaders()), leaders), total);
   }
 
@@ -225,14 +224,14 @@ public final class LiveAssessment {
 
   /** Rolls up the units and leaders of {@code task}, now {@code result}, with their tasks' scores. */
   private Rejudged rollUp(RuleRun run, Facts facts, Task task, TaskResult result, LightHistory history) {
-    Set<String> taskUnits = Facts.unitRoles(task).keySet();
+    Set<String> taskUnits = task.responsibility().roles().keySet();
     Set<String> taskLeaders = new LinkedHashSet<>(task.leaders());
     Map<String, Task> involved = new LinkedHashMap<>();
     List<Object> rollup = facts.tasksAt(asOf, List.of(), false); // AsOf, Policy
     for (String unit : taskUnits) {
       rollup.add(new UnitFact(unit));
       for (Task t : tasksOfUnit.get(unit)) {
-        rollup.add(new UnitRole(t.id(), unit, Facts.unitRoles(t).get(unit)));
+        rollup.add(new UnitRole(t.id(), unit, t.responsibility().roles().get(unit)));
         involved.put(t.id(), t);
       }
     }
@@ -272,8 +271,8 @@ public final class LiveAssessment {
     int index = indexOf.get(id);
     scoreSum = scoreSum.subtract(tasks[index].score()).add(rejudged.result().score());
     tasks[index] = rejudged.result();
-    // The default rule 总分:任务得分平均 (Calc.mean): the sum of the task scores ÷ their number, 2 decimals.
-    total = scoreSum.divide(BigDecimal.valueOf(tasks.length), 2, RoundingMode.HALF_UP);
+    // As the default rule 总分:任务得分平均 (only the default rules are applied incrementally).
+    total = Calc.mean(scoreSum, tasks.length);
     units.putAll(rejudged.units());
     leaders.putAll(rejudged.leaders());
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.tracker.CsvRows;
 import io.tracker.InputException;
 import io.tracker.rules.fact.Rating;
+import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
 import java.io.IOException;
@@ -20,9 +21,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A ratings file (评价表): outside ratings of units and their tasks, one per row of a CSV with the
@@ -41,6 +45,8 @@ import java.util.Map;
 public final class Ratings {
   private static final List<String> HEADER = List.of("unit", "task", "source", "score", "asOf");
   private static final List<String> CHINESE_HEADER = List.of("单位", "任务", "来源", "评分", "日期");
+  private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(1_000_000);
+  private static final int MAX_SCALE = 10;
   private static final CsvFactory FACTORY = CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private Ratings() {}
@@ -60,8 +66,7 @@ public final class Ratings {
 
   /** The ratings read from {@code in}, called {@code source} in messages, checked against {@code book}. */
   public static List<Rating> read(Reader in, String source, TaskBook book) throws IOException {
-    Map<String, Task> tasks = new LinkedHashMap<>();
-    book.tasks().forEach(t -> tasks.put(t.id(), t));
+    BookUnits units = new BookUnits(book);
     List<Rating> ratings = new ArrayList<>();
     boolean[] header = {true};
     CsvRows.read((CsvParser) FACTORY.createParser(in), source, "评价表不是有效的 CSV", (printed, where) -> {
@@ -77,7 +82,7 @@ public final class Ratings {
         }
         header[0] = false;
       } else {
-        ratings.add(rating(row, where, source, book, tasks));
+        ratings.add(rating(row, where, source, units));
       }
     });
     if (header[0]) {
@@ -86,33 +91,10 @@ public final class Ratings {
     return List.copyOf(ratings);
   }
 
-  private static Rating rating(List<String> row, List<JsonLocation> where, String source, TaskBook book,
-      Map<String, Task> tasks) {
+  private static Rating rating(List<String> row, List<JsonLocation> where, String source, BookUnits units) {
     if (row.size() != HEADER.size()) {
       throw error(source, where.get(0), "这一行 " + quote(String.join(",", row)) + " 有 " + row.size()
           + " 个字段: 应有 " + HEADER.size() + " 个 (" + String.join(",", HEADER) + ")");
-    }
-    String unit = row.get(0);
-    String taskId = row.get(1);
-    if (unit.isEmpty()) {
-      throw error(source, where.get(0), "单位为空: 应为责任单位名称, 如 县发改局");
-    }
-    if (taskId.isEmpty()) {
-      if (book.tasks().stream().noneMatch(t -> Facts.unitRoles(t).containsKey(unit))) {
-        throw error(source, where.get(0), "单位 " + quote(unit) + " 在任务清单中没有任务: 应为清单中的责任单位");
-      }
-    } else {
-      Task task = tasks.get(taskId);
-      if (task == null) {
-        throw error(source, where.get(1), "任务 " + quote(taskId) + " 不在任务清单中");
-      }
-      if (!Facts.unitRoles(task).containsKey(unit)) {
-        throw error(source, where.get(0), "单位 " + quote(unit) + " 不是任务 " + quote(taskId) + " 的责任单位: 应为 "
-            + String.join("、", Facts.unitRoles(task).keySet()));
-      }
-    }
-    if (row.get(2).isEmpty()) {
-      throw error(source, where.get(2), "来源为空: 应为评价来源, 如 领导评价、社会评价、督查评价");
     }
     BigDecimal score;
     try {
@@ -120,19 +102,91 @@ public final class Ratings {
     } catch (NumberFormatException e) {
       throw error(source, where.get(3), "评分 " + quote(row.get(3)) + " 不是数: 应为如 92 或 85.5 的分数");
     }
-    if (score.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0 || score.scale() > 10) {
-      throw error(source, where.get(3), "评分 " + quote(row.get(3)) + " 超出范围: 应在 ±1000000 之内, 至多 10 位小数");
-    }
     LocalDate asOf;
     try {
       asOf = LocalDate.parse(row.get(4));
     } catch (DateTimeParseException e) {
       throw error(source, where.get(4), "日期 " + quote(row.get(4)) + " 不是日期: 应为如 2023-06-30 的日期");
     }
-    if (asOf.getYear() != book.year()) {
-      throw error(source, where.get(4), "日期 " + quote(row.get(4)) + " 不在任务清单的年度 " + book.year() + " 内");
+    Rating rating = new Rating(row.get(0), row.get(1), row.get(2), score, asOf);
+    units.problem(rating).ifPresent(p -> {
+      throw error(source, where.get(p.field()), p.message());
+    });
+    return rating;
+  }
+
+  /**
+   * Checks ratings a host hands in (not read from a file) against {@code book}, as {@link #read} checks
+   * a file's rows.
+   *
+   * @throws InputException for the first bad rating; as the ratings were not read from a file, its
+   *     file is {@value InputException#NO_FILE}, its LINE the rating's 1-based position and its COLUMN 0
+   */
+  public static void against(TaskBook book, List<Rating> ratings) {
+    if (ratings.isEmpty()) {
+      return;
     }
-    return new Rating(unit, taskId, row.get(2), score, asOf);
+    BookUnits units = new BookUnits(book);
+    for (int i = 0; i < ratings.size(); i++) {
+      int position = i + 1;
+      units.problem(ratings.get(i)).ifPresent(p -> {
+        throw new InputException(InputException.NO_FILE, position, 0, p.message());
+      });
+    }
+  }
+
+  /** A problem with a rating: the field of {@link #HEADER} it concerns (0-based) and what is wrong. */
+  private record Problem(int field, String message) {}
+
+  /** The units and tasks of a book, indexed once, against which ratings are checked. */
+  private static final class BookUnits {
+    private final int year;
+    private final Map<String, Map<String, Role>> rolesByTask = new HashMap<>();
+    private final Set<String> units = new HashSet<>();
+
+    BookUnits(TaskBook book) {
+      this.year = book.year();
+      for (Task task : book.tasks()) {
+        Map<String, Role> roles = task.responsibility().roles();
+        rolesByTask.putIfAbsent(task.id(), roles);
+        units.addAll(roles.keySet());
+      }
+    }
+
+    Optional<Problem> problem(Rating r) {
+      if (r.unitName().isEmpty()) {
+        return problem(0, "单位为空: 应为责任单位名称, 如 县发改局");
+      }
+      if (r.taskId().isEmpty()) {
+        if (!units.contains(r.unitName())) {
+          return problem(0, "单位 " + quote(r.unitName()) + " 在任务清单中没有任务: 应为清单中的责任单位");
+        }
+      } else {
+        Map<String, Role> roles = rolesByTask.get(r.taskId());
+        if (roles == null) {
+          return problem(1, "任务 " + quote(r.taskId()) + " 不在任务清单中");
+        }
+        if (!roles.containsKey(r.unitName())) {
+          return problem(0, "单位 " + quote(r.unitName()) + " 不是任务 " + quote(r.taskId()) + " 的责任单位: 应为 "
+              + String.join("、", roles.keySet()));
+        }
+      }
+      if (r.source().isEmpty()) {
+        return problem(2, "来源为空: 应为评价来源, 如 领导评价、社会评价、督查评价");
+      }
+      if (r.score().abs().compareTo(MAX_SCORE) > 0 || r.score().scale() > MAX_SCALE) {
+        return problem(3, "评分 " + quote(r.score().toString()) + " 超出范围: 应在 ±1000000 之内, 至多 "
+            + MAX_SCALE + " 位小数");
+      }
+      if (r.asOf().getYear() != year) {
+        return problem(4, "日期 " + quote(r.asOf().toString()) + " 不在任务清单的年度 " + year + " 内");
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<Problem> problem(int field, String message) {
+      return Optional.of(new Problem(field, message));
+    }
   }
 
   private static InputException error(String source, JsonLocation at, String problem) {

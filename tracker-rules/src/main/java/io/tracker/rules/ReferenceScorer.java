@@ -7,10 +7,8 @@ import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.ledger.ReportHistory;
 import io.tracker.ledger.Status;
-import io.tracker.target.Bound;
 import io.tracker.target.Target;
 import io.tracker.target.TargetKind;
-import io.tracker.task.ResponsibleUnit;
 import io.tracker.task.Role;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
@@ -267,7 +265,7 @@ public final class ReferenceScorer {
             && values.get(values.size() - 1).compareTo(values.get(values.size() - 2)) < 0) {
           flags.add(flag(task, p, "REGRESSION", Light.YELLOW));
         }
-        if (target.kind() == TargetKind.AMOUNT && target.bound() != Bound.AT_MOST && reported && !met) {
+        if (target.kind() == TargetKind.AMOUNT && !target.bound().lowerIsBetter() && reported && !met) {
           long reportDays = ChronoUnit.DAYS.between(LocalDate.of(year, 1, 1), last.asOf()) + 1;
           long dueDays = ChronoUnit.DAYS.between(LocalDate.of(year, 1, 1), due) + 1;
           if (reportDays > 0) {
@@ -297,7 +295,7 @@ public final class ReferenceScorer {
     if (milestone.isPresent() && asOf.isAfter(printedDate.get()) && (reached == null || reached.isAfter(asOf))) {
       flags.add(flag(task, 0, "MILESTONE_MISSED", Light.RED));
     }
-    Map<String, Role> roles = roles(task);
+    Map<String, Role> roles = task.responsibility().roles();
     if (roles.size() >= 2 && !roles.containsValue(Role.LEAD)) {
       flags.add(flag(task, 0, "NO_LEAD", Light.BLUE));
     }
@@ -354,16 +352,6 @@ public final class ReferenceScorer {
     return BigDecimal.valueOf(done).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP).min(new BigDecimal("1.0000"));
   }
 
-  private static Map<String, Role> roles(Task task) {
-    Map<String, Role> roles = new LinkedHashMap<>();
-    for (ResponsibleUnit u : task.responsibility().units()) {
-      if (u.role() == Role.LEAD || !roles.containsKey(u.name())) {
-        roles.put(u.name(), u.role());
-      }
-    }
-    return roles;
-  }
-
   private static RiskFlag flag(Task task, int position, String code, Light light) {
     return new RiskFlag(task.id(), position == 0 ? OptionalInt.empty() : OptionalInt.of(position), code, light,
         "reference", "", Map.of());
@@ -374,7 +362,7 @@ public final class ReferenceScorer {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (int i = 0; i < results.size(); i++) {
       TaskResult r = results.get(i);
-      roles(book.tasks().get(i)).forEach((unit, role) -> {
+      book.tasks().get(i).responsibility().roles().forEach((unit, role) -> {
         BigDecimal w = role == Role.LEAD ? policy.leadWeight() : policy.coWeight();
         BigDecimal[] s = sums.computeIfAbsent(unit, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         s[0] = s[0].add(w.multiply(r.score()));

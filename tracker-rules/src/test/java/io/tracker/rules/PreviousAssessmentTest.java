@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
 import io.tracker.task.TaskBook;
+import io.tracker.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,23 +67,23 @@ class PreviousAssessmentTest {
     Assessment may = assessor.assess(book, ledger, date("2023-05-31"));
     Assessment july = assessor.assess(book, ledger, date("2023-07-31"));
     assertThatThrownBy(() -> assessor.assess(book, ledger, date("2023-06-30"), july))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("上一期评估 (截至 2023-07-31) 晚于本期截至日期 2023-06-30: 应传入本期之前的评估");
+        .isInstanceOf(InputException.class)
+        .hasMessage("previous:0:0: 上一期评估 (截至 2023-07-31) 晚于本期截至日期 2023-06-30: 应传入本期之前的评估");
     TaskBook other = book(task5(), task("6", target("新建公路", io.tracker.target.TargetKind.AMOUNT,
         io.tracker.target.Bound.AT_LEAST, "10", GE)));
     assertThatThrownBy(() -> assessor.assess(other, ledger, date("2023-06-30"), may))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("上一期评估 (截至 2023-05-31) 不是在同一任务清单、规则和计分办法下作出的");
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("previous:0:0: 上一期评估 (截至 2023-05-31) 不是在同一任务清单、规则和计分办法下作出的");
     assertThatThrownBy(() -> assessor.assess(book, ledger, date("2023-06-30"),
         ScoringPolicy.defaults().withCap(new java.math.BigDecimal("1.2")), List.of(), may))
-        .hasMessageStartingWith("上一期评估 (截至 2023-05-31) 不是在同一任务清单、规则和计分办法下作出的");
+        .hasMessageStartingWith("previous:0:0: 上一期评估 (截至 2023-05-31) 不是在同一任务清单、规则和计分办法下作出的");
     Assessment withoutRecord = new Assessment(may.asOf(), may.tasks(), may.units(), may.leaders(), may.total());
     assertThatThrownBy(() -> assessor.assess(book, ledger, date("2023-06-30"), withoutRecord))
-        .hasMessage("上一期评估 (截至 2023-05-31) 没有亮灯记录 (history): 应传入由 Assessor 评估并连同亮灯记录保存的评估");
+        .hasMessage("previous:0:0: 上一期评估 (截至 2023-05-31) 没有亮灯记录 (history): 应传入由 Assessor 评估并连同亮灯记录保存的评估");
     Assessment lastYear = new Assessment(date("2022-12-31"), may.tasks(), may.units(), may.leaders(), may.total(),
         List.of(), may.history());
     assertThatThrownBy(() -> assessor.assess(book, ledger, date("2023-06-30"), lastYear))
-        .hasMessage("上一期评估 (截至 2022-12-31) 不在任务清单的年度 2023 内: 亮灯记录只在同一年度内沿用");
+        .hasMessage("previous:0:0: 上一期评估 (截至 2022-12-31) 不在任务清单的年度 2023 内: 亮灯记录只在同一年度内沿用");
   }
 
   /** {@code assessment} with the light of its only task at {@code monthEnd} replaced by {@code letter}. */

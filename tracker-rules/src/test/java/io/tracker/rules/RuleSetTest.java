@@ -4,6 +4,8 @@ import static io.tracker.rules.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tracker.InputException;
+import io.tracker.rules.fact.Rating;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,9 +118,34 @@ class RuleSetTest {
   }
 
   @Test
-  void aReportForAnUnknownTargetIsRefused() {
-    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()), ledger(value("5", 4, "2023-06-30", "1")),
-        date("2023-06-30")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 5 has 3 targets");
+  void aReportForAnUnknownTargetIsRefusedAsTheLedgerCheckSays() {
+    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()),
+        ledger(value("5", 1, "2023-05-31", "1"), value("5", 4, "2023-06-30", "1")), date("2023-06-30")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:2:0: 任务 \"5\" 没有目标 \"4\": 应为目标序号 1..3");
+  }
+
+  @Test
+  void aReportOutsideTheBooksYearIsRefused() {
+    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()),
+        ledger(value("5", 1, "2022-12-31", "1")), date("2023-06-30")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:1:0: 截至日期 \"2022-12-31\" 不在任务清单的年度 2023 内");
+  }
+
+  @Test
+  void anAsOfDateOutsideTheBooksYearIsRefused() {
+    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()), ledger(), date("2024-01-15")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("asOf:1:1: 日期 \"2024-01-15\" 不在任务清单的年度 2023 内: 应为 2023 年的日期");
+  }
+
+  @Test
+  void aRatingOfAUnitWithoutTasksIsRefusedAsTheRatingsFileWouldBe() {
+    List<Rating> ratings = List.of(new Rating("县民政局", "", "领导评价", java.math.BigDecimal.TEN, date("2023-06-30")));
+    assertThatThrownBy(() -> DefaultRules.assessor().assess(book(task5()), ledger(), date("2023-06-30"),
+        ScoringPolicy.defaults(), ratings))
+        .isInstanceOf(InputException.class)
+        .hasMessage("<input>:1:0: 单位 \"县民政局\" 在任务清单中没有任务: 应为清单中的责任单位");
   }
 }

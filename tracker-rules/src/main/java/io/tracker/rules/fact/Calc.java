@@ -108,7 +108,7 @@ public final class Calc {
     if (values.isEmpty()) {
       return BigDecimal.ZERO.setScale(SCORE_SCALE);
     }
-    return sum(values).divide(BigDecimal.valueOf(values.size()), SCORE_SCALE, RoundingMode.HALF_UP);
+    return mean(sum(values), values.size());
   }
 
   /** The plain mean of {@code scores}, 2 decimals HALF_UP; 0.00 for none. */
@@ -120,6 +120,11 @@ public final class Calc {
     for (TaskScore score : scores) {
       sum = sum.add(score.score());
     }
-    return sum.divide(BigDecimal.valueOf(scores.size()), SCORE_SCALE, RoundingMode.HALF_UP);
+    return mean(sum, scores.size());
+  }
+
+  /** The mean of {@code count} (at least 1) scores that add up to {@code sum}, as {@link #mean(List)} rounds it. */
+  public static BigDecimal mean(BigDecimal sum, int count) {
+    return sum.divide(BigDecimal.valueOf(count), SCORE_SCALE, RoundingMode.HALF_UP);
   }
 }
