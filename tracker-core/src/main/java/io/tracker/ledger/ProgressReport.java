@@ -92,6 +92,15 @@ public record ProgressReport(
         Optional.of(requireNonNull(status, "status")), Optional.empty(), "", "", "", reporter, Optional.empty());
   }
 
+  /**
+   * A report that only names the milestone (节点) {@code milestone} of a task as reached by
+   * {@code asOf} ({@link #isMilestoneOnly()}).
+   */
+  public static ProgressReport milestone(String taskId, LocalDate asOf, String milestone, String reporter) {
+    return new ProgressReport(taskId, OptionalInt.empty(), asOf, Optional.empty(), Optional.empty(), Optional.empty(),
+        "", "", "", reporter, Optional.empty(), requireNonNull(milestone, "milestone"));
+  }
+
   /** This report with percent done {@code percent} (0–100; only a status report takes one). */
   public ProgressReport withPercent(BigDecimal percent) {
     return new ProgressReport(taskId, target, asOf, value, status, Optional.of(requireNonNull(percent, "percent")),

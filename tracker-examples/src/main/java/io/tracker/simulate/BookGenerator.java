@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -295,24 +294,22 @@ public final class BookGenerator {
           }
         }
         if (month == milestoneAt) {
-          sink.accept(new ProgressReport(task.id(), OptionalInt.empty(), end, Optional.empty(), Optional.empty(),
-              Optional.empty(), "", "", "", reporter, Optional.of(at), milestone.get()));
+          sink.accept(ProgressReport.milestone(task.id(), end, milestone.get(), reporter).withReportedAt(at));
         }
       }
     }
 
     private ProgressReport report(int position, LocalDate end, OffsetDateTime at, BigDecimal value) {
-      return new ProgressReport(task.id(), OptionalInt.of(position), end, Optional.of(value), Optional.empty(),
-          Optional.empty(), "", "", "", reporter, Optional.of(at), "");
+      return ProgressReport.value(task.id(), position, end, value, reporter).withReportedAt(at);
     }
 
     private ProgressReport status(LocalDate end, OffsetDateTime at, int month, boolean blocked) {
       int percent = (int) Math.min(100, Math.round(pace * month * 100 / 12.0));
       Status status = blocked ? Status.BLOCKED : percent >= 100 ? Status.DONE
           : month == 1 && pace < 0.6 ? Status.NOT_STARTED : Status.IN_PROGRESS;
-      return new ProgressReport(task.id(), OptionalInt.empty(), end, Optional.empty(), Optional.of(status),
-          status == Status.IN_PROGRESS ? Optional.of(BigDecimal.valueOf(percent)) : Optional.empty(),
-          blocked ? "要素保障不足,推进受阻" : "", "", "", reporter, Optional.of(at), "");
+      ProgressReport report = ProgressReport.status(task.id(), end, status, reporter)
+          .withNote(blocked ? "要素保障不足,推进受阻" : "").withReportedAt(at);
+      return status == Status.IN_PROGRESS ? report.withPercent(BigDecimal.valueOf(percent)) : report;
     }
 
     /** A value in the target's unit: cumulative for amounts, a rate or level near the target otherwise. */
