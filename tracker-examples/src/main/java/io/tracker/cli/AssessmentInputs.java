@@ -3,7 +3,6 @@ package io.tracker.cli;
 import static io.tracker.InputException.quote;
 
 import io.tracker.InputException;
-import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.Benchmarks;
 import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
@@ -99,11 +98,8 @@ final class AssessmentInputs {
     requireGiven("--ledger", ledger);
     requireGiven("--as-of", asOf);
     TaskBook taskBook = progress.step("读取任务清单",
-        () -> ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)), progress.err()));
-    if (asOf.getYear() != taskBook.year()) {
-      throw new InputException("--as-of", 1, 1, "日期 \"" + asOf + "\" 不在任务清单的年度 " + taskBook.year()
-          + " 内: 应为 " + taskBook.year() + " 年的日期");
-    }
+        () -> BookInput.read(book, year, progress.err()));
+    taskBook.requireInYear(asOf, "--as-of");
     TaskBook assessed = benchmarks == null ? taskBook
         : progress.step("读取基准值", () -> withBenchmarks(taskBook, benchmarks, asOf, progress.err()));
     ProgressLedger progressLedger = progress.step("读取进度台账", () -> readLedger(ledger, assessed));

@@ -4,7 +4,6 @@ import io.tracker.InputException;
 import io.tracker.forms.CollectedReports;
 import io.tracker.forms.FilledForm;
 import io.tracker.forms.ReportFormReader;
-import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.LedgerStore;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.ledger.ProgressReport;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,11 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "collect", mixinStandardHelpOptions = true,
     description = "Reads filled report forms (填报表) and appends their reports to the ledger.")
 final class CollectCommand implements Callable<Integer> {
-  @Option(names = "--book", required = true, paramLabel = "FILE", description = "The task book (.txt, .csv, .json).")
-  private Path book;
-
-  @Option(names = "--year", paramLabel = "N", description = "The book's work year, for a CSV list that prints none.")
-  private Integer year;
+  @Mixin private BookInput book = new BookInput();
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date of the forms collected.")
   private LocalDate asOf;
@@ -63,8 +59,7 @@ final class CollectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TaskBook taskBook = ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)),
-        spec.commandLine().getErr());
+    TaskBook taskBook = book.read(spec.commandLine().getErr());
     LedgerStore target = LedgerStore.at(out);
     boolean exists = target.exists();
     if (exists && ledger != null && !ledger.equals(out)) {

@@ -1,7 +1,6 @@
 package io.tracker.cli;
 
 import io.tracker.InputException;
-import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.rules.Assessor;
 import io.tracker.rules.scenario.RuleDiff;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,11 +33,7 @@ final class RulesDiffCommand implements Callable<Integer> {
   @Option(names = "--new", paramLabel = "DIR", required = true, description = "changed rules")
   Path newDir;
 
-  @Option(names = "--year", paramLabel = "N", description = "the book's work year, for a CSV list that prints none")
-  private Integer year;
-
-  @Option(names = "--book", paramLabel = "FILE", required = true, description = "task book (.txt, .csv, .json)")
-  Path book;
+  @Mixin BookInput book = new BookInput();
 
   @Option(names = "--ledger", paramLabel = "FILE", required = true,
       description = "progress ledger (.csv, .json, or a database: jdbc:h2:./ledger)")
@@ -66,7 +62,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     TaskBook taskBook;
     ProgressLedger progress;
     try {
-      taskBook = ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)), err);
+      taskBook = book.read(err);
       progress = AssessmentInputs.readLedger(ledger, taskBook);
     } catch (InputException e) {
       err.println(e.getMessage());

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,16 +43,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--book", required = true, paramLabel = "FILE", description = "The task book (任务分解一览表) file.")
-  private Path book;
+  @Mixin private BookInput book = new BookInput();
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "Report every month end up to this date, e.g. 2023-06-30.")
   private LocalDate asOf;
-
-  @Option(names = "--year", paramLabel = "N",
-      description = "The book's work year, for a CSV list that prints none (see import --year).")
-  private Integer year;
 
   @Option(names = "--seed", required = true, paramLabel = "N", description = "Seed; the same seed gives the same ledger.")
   private long seed;
@@ -73,10 +69,10 @@ public final class SimulateCommand implements Callable<Integer> {
     Path outFile = out == null ? null : OutputPath.file(out);
     TaskBook taskBook;
     try {
-      taskBook = ImportCommand.book(books.read(book, ImportCommand.importOptions(null, year)),
+      taskBook = ImportCommand.book(books.read(book.book, ImportCommand.importOptions(null, book.year)),
           spec.commandLine().getErr());
     } catch (IOException e) {
-      throw new InputException(book.toString(), 0, 0, "无法读取任务清单: " + quote(String.valueOf(e.getMessage())), e);
+      throw new InputException(book.book.toString(), 0, 0, "无法读取任务清单: " + quote(String.valueOf(e.getMessage())), e);
     }
     if (asOf.getYear() < taskBook.year()) {
       throw new InputException("--as-of", 1, 1, "日期 \"" + asOf + "\" 早于任务清单的年度 " + taskBook.year()

@@ -1,8 +1,6 @@
 package io.tracker.cli;
 
-import io.tracker.InputException;
 import io.tracker.forms.ReportFormWriter;
-import io.tracker.imports.TaskBookReader;
 import io.tracker.ledger.ProgressLedger;
 import io.tracker.task.Task;
 import io.tracker.task.TaskBook;
@@ -12,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "template", mixinStandardHelpOptions = true,
     description = "Writes a report form (填报表, .xlsx) for every lead unit of a task book.")
 final class TemplateCommand implements Callable<Integer> {
-  @Option(names = "--book", required = true, paramLabel = "FILE", description = "The task book (.txt, .csv, .json).")
-  private Path book;
-
-  @Option(names = "--year", paramLabel = "N", description = "The book's work year, for a CSV list that prints none.")
-  private Integer year;
+  @Mixin private BookInput book = new BookInput();
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date the forms ask figures for.")
   private LocalDate asOf;
@@ -44,18 +39,15 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TaskBook taskBook = ImportCommand.book(TaskBookReader.read(book, ImportCommand.importOptions(null, year)),
-        spec.commandLine().getErr());
-    if (asOf.getYear() != taskBook.year()) {
-      throw new InputException("--as-of", 1, 1, "日期 " + asOf + " 不在任务清单的年度 " + taskBook.year() + " 内");
-    }
+    TaskBook taskBook = book.read(spec.commandLine().getErr());
+    taskBook.requireInYear(asOf, "--as-of");
     ProgressLedger earlier = ledger == null ? ProgressLedger.of(List.of())
         : AssessmentInputs.readLedger(ledger, taskBook);
     List<Path> forms = ReportFormWriter.writeAll(taskBook, earlier, asOf, out);
     PrintWriter err = spec.commandLine().getErr();
     for (Task task : taskBook.tasks()) {
       if (task.responsibility().lead().isEmpty()) {
-        err.println(book + ": 警告: 任务 " + task.id() + " 没有牵头单位，不在任何填报表中");
+        err.println(book.book + ": 警告: 任务 " + task.id() + " 没有牵头单位，不在任何填报表中");
       }
     }
     forms.forEach(spec.commandLine().getOut()::println);
