@@ -38,7 +38,9 @@ class LiveAssessmentPropertiesTest {
           List<ProgressReport> ledger = new ArrayList<>(reports.subList(0, start));
           Assessor assessor = DefaultRules.assessor();
           LiveAssessment live = LiveAssessment.start(assessor, c.book(), ProgressLedger.of(ledger), c.asOf(), c.policy());
-          for (ProgressReport report : reports.subList(start, reports.size())) {
+          for (ProgressReport generated : reports.subList(start, reports.size())) {
+            // Now and then a report that does not fit the book: it must be refused and change nothing.
+            ProgressReport report = random.nextInt(6) > 0 ? generated : unfit(generated, random);
             if (refusedByTheLedgerCheck(c, report)) {
               assertThatThrownBy(() -> live.apply(report)).as(c + " " + report).isInstanceOf(InputException.class);
               refused.incrementAndGet();
@@ -58,6 +60,17 @@ class LiveAssessmentPropertiesTest {
         });
     assertThat(applied.get()).as("reports applied").isGreaterThan(250);
     assertThat(refused.get()).as("reports refused").isGreaterThan(2);
+  }
+
+  /** {@code report} dated in the next year, or for a task the book does not have. */
+  private static ProgressReport unfit(ProgressReport report, Random random) {
+    return random.nextBoolean()
+        ? new ProgressReport(report.taskId(), report.target(), report.asOf().plusYears(1), report.value(),
+            report.status(), report.percent(), report.note(), report.problems(), report.nextSteps(), report.reporter(),
+            report.reportedAt(), report.milestone())
+        : new ProgressReport("999", report.target(), report.asOf(), report.value(), report.status(), report.percent(),
+            report.note(), report.problems(), report.nextSteps(), report.reporter(), report.reportedAt(),
+            report.milestone());
   }
 
   private static boolean refusedByTheLedgerCheck(RandomCase c, ProgressReport report) {

@@ -74,7 +74,7 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
         List.of(new Section(1, "附件1")), tasks);
     LocalDate asOf = random.nextInt(10) < 3
         ? YearMonth.of(YEAR, 1 + random.nextInt(12)).atEndOfMonth()
-        : LocalDate.of(YEAR, 1, 1).plusDays(random.nextInt(380));
+        : LocalDate.of(YEAR, 1, 1).plusDays(random.nextInt(365)); // in the year, as the Assessor requires
     return new RandomCase(seed, book, ProgressLedger.of(reports), asOf, policy(random, tasks));
   }
 
@@ -117,7 +117,14 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     return reports;
   }
 
+  /** A reported value: a rate of change may fall below 0; amounts and levels are not negative (LedgerCheck). */
   private static BigDecimal value(Random random, Target target, BigDecimal t) {
+    BigDecimal value = anyValue(random, target, t);
+    boolean rate = target.kind() == TargetKind.GROWTH || target.kind() == TargetKind.DECLINE;
+    return rate ? value : value.max(BigDecimal.ZERO);
+  }
+
+  private static BigDecimal anyValue(Random random, Target target, BigDecimal t) {
     switch (random.nextInt(6)) {
       case 0: // at a tolerance border or on the target
         BigDecimal step = target.value().unit().isPercent() ? new BigDecimal("0.5") : t.multiply(new BigDecimal("0.02"));
@@ -137,7 +144,7 @@ record RandomCase(long seed, TaskBook book, ProgressLedger ledger, LocalDate asO
     for (int i = 0; i < count; i++) {
       Status status = Status.values()[random.nextInt(Status.values().length)];
       Optional<BigDecimal> percent = random.nextBoolean()
-          ? Optional.of(BigDecimal.valueOf(random.nextInt(12000) - 1000, 2)) : Optional.empty();
+          ? Optional.of(BigDecimal.valueOf(random.nextInt(10001), 2)) : Optional.empty(); // 0-100, as LedgerCheck requires
       ProgressReport report = report(id, OptionalInt.empty(), reportDate(random), Optional.empty(), Optional.of(status),
           percent);
       reports.add(status == Status.BLOCKED ? report.withNote("要素保障不足,推进受阻") : report);

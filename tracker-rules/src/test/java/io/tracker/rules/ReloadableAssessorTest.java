@@ -3,6 +3,7 @@ package io.tracker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tracker.rules.fact.Rating;
 import io.tracker.rules.scenario.Scenario;
 import io.tracker.rules.scenario.ScenarioRunner;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,26 @@ class ReloadableAssessorTest {
             .startsWith("broken.drl:4:0: rule \"坏\": "));
     assertThat(assessor.current()).isSameAs(loaded);
     assertThat(lightOfTask1(assessor.assess(s.book(), s.ledger(), s.asOf()))).isEqualTo(Light.BLUE);
+  }
+
+  @Test
+  void theFullAssessCallUsesTheRulesInServiceAndChecksItsRatings() {
+    Scenario s = lagScenario();
+    ReloadableAssessor assessor = ReloadableAssessor.of(RuleSet.analystDefaults());
+    String unit = s.book().tasks().get(0).responsibility().roles().keySet().iterator().next();
+    List<Rating> ratings = List.of(new Rating(unit, "", "领导评价", new java.math.BigDecimal("90"), s.asOf()));
+    Assessment before = assessor.assess(s.book(), s.ledger(), s.asOf(), ScoringPolicy.defaults(), ratings);
+    assertThat(lightOfTask1(before)).isEqualTo(Light.YELLOW);
+    assertThat(before).isEqualTo(Assessor.withRules(RuleSet.analystDefaults())
+        .assess(s.book(), s.ledger(), s.asOf(), ScoringPolicy.defaults(), ratings));
+
+    assessor.reload(RuleSet.forDirectory(LAG));
+    assertThat(lightOfTask1(assessor.assess(s.book(), s.ledger(), s.asOf(), ScoringPolicy.defaults(), ratings)))
+        .isEqualTo(Light.BLUE);
+    List<Rating> stranger = List.of(new Rating("不在清单的单位", "", "领导评价", java.math.BigDecimal.TEN, s.asOf()));
+    assertThatThrownBy(() -> assessor.assess(s.book(), s.ledger(), s.asOf(), ScoringPolicy.defaults(), stranger))
+        .isInstanceOf(io.tracker.InputException.class)
+        .hasMessage("<input>:1:0: 单位 \"不在清单的单位\" 在任务清单中没有任务: 应为清单中的责任单位");
   }
 
   @Test
