@@ -26,26 +26,23 @@ class ComparisonWordsPropertiesTest {
   @Test
   void aComparisonWordBeforeTheFigureSetsItsBound() {
     qt().forAll(Generate.pick(Bound.comparisonsBefore()), Generate.pick(METRICS), integers().between(1, 99_999))
-        .checkAssert((comparison, metric, n) -> {
-          String sentence = metric.name() + comparison.word() + n + metric.unit();
-          List<Target> targets = TargetParser.parse(sentence);
-          assertThat(targets).as(sentence).hasSize(1);
-          assertThat(targets.get(0).bound()).as(sentence).isEqualTo(comparison.bound());
-          assertThat(targets.get(0).value().amount()).as(sentence).isEqualByComparingTo(BigDecimal.valueOf(n));
-        });
+        .checkAssert((comparison, metric, n) ->
+            readsOneTarget(metric.name() + comparison.word() + n + metric.unit(), comparison.bound(), n));
   }
 
   @Test
   void aComparisonWordAfterTheFigureSetsItsBoundEvenAfterAWordBefore() {
     qt().forAll(Generate.pick(Bound.comparisonsAfter()), Generate.pick(METRICS), integers().between(1, 99_999),
             Generate.pick(List.of("", "达到", "不低于")))
-        .checkAssert((comparison, metric, n, before) -> {
-          String sentence = metric.name() + before + n + metric.unit() + comparison.word();
-          List<Target> targets = TargetParser.parse(sentence);
-          assertThat(targets).as(sentence).hasSize(1);
-          assertThat(targets.get(0).bound()).as(sentence).isEqualTo(comparison.bound());
-          assertThat(targets.get(0).value().amount()).as(sentence).isEqualByComparingTo(BigDecimal.valueOf(n));
-        });
+        .checkAssert((comparison, metric, n, before) ->
+            readsOneTarget(metric.name() + before + n + metric.unit() + comparison.word(), comparison.bound(), n));
+  }
+
+  private static void readsOneTarget(String sentence, Bound bound, int figure) {
+    List<Target> targets = TargetParser.parse(sentence);
+    assertThat(targets).as(sentence).hasSize(1);
+    assertThat(targets.get(0).bound()).as(sentence).isEqualTo(bound);
+    assertThat(targets.get(0).value().amount()).as(sentence).isEqualByComparingTo(BigDecimal.valueOf(figure));
   }
 
   @Test
