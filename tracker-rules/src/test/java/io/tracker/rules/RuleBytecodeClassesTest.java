@@ -293,6 +293,18 @@ class RuleBytecodeClassesTest {
   }
 
   @Test
+  void recursionThroughAConstructorIsFound() {
+    // A declared type whose field initialiser makes another instance: its constructor calls itself.
+    Map<RuleBytecode.Finding, Set<String>> findings = verify(type("p/Node",
+        new Method(Opcodes.ACC_PUBLIC, "<init>", "()V", mv -> {
+          mv.visitTypeInsn(Opcodes.NEW, "p/Node");
+          mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "p/Node", "<init>", "()V", false);
+        })));
+    assertThat(findings.keySet()).containsExactly(
+        new RuleBytecode.Finding("p/Node", "<init>", "p/Node", "生成的代码里有递归调用: 规则代码里不能有递归"));
+  }
+
+  @Test
   void callsAlongAChainOrADiamondAreNotRecursion() {
     assertThat(verify(
         type("p/A", staticMethod("a", mv -> {
