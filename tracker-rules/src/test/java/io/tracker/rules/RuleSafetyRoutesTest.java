@@ -122,4 +122,15 @@ class RuleSafetyRoutesTest {
     assertThat(check("rule \"r\"\nwhen\n  exists( Runtime : Integer() )\nthen\n  Runtime.toString();\nend\n")).isEmpty();
     assertThat(check("rule \"r\"\nwhen\n  Integer()\nthen\n  Runtime.getRuntime();\nend\n")).hasSize(1);
   }
+
+  @Test
+  void anImportedNestedTypeIsResolvedToItsOuterClass() {
+    String consequence = "rule \"r\"\nwhen\n  Integer()\nthen\n  Object c = Entry.comparingByKey();\nend\n";
+    assertThat(check("import java.util.Map.Entry;\n" + consequence)).isEmpty();
+    assertThat(check("import static java.util.Map.Entry.comparingByKey;\n"
+        + "rule \"r\"\nwhen\n  Integer()\nthen\n  Object c = comparingByKey();\nend\n")).isEmpty();
+    assertThat(check("import static java.util.Map.Entry.*;\n"
+        + "rule \"r\"\nwhen\n  Integer()\nthen\n  Object c = comparingByKey();\nend\n")).isEmpty();
+    assertThat(check("import java.lang.Thread.State;\n")).containsExactly("t.drl:2:0: 不允许导入 \"java.lang.Thread.State\"" + HINT);
+  }
 }
