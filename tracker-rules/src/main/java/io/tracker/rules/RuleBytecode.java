@@ -354,13 +354,16 @@ final class RuleBytecode {
     }
   }
 
-  /** Cycles among generated methods (a function calling itself, directly or not). */
+  /**
+   * Cycles among generated methods (a function calling itself, directly or not), constructors
+   * included: a declared type whose field's initial value makes another instance of it recurses.
+   */
   private static List<Finding> recursion(Map<String, ClassFacts> facts) {
     Map<String, Set<String>> edges = new HashMap<>();
     facts.values().forEach(c -> c.uses.forEach((methodKey, list) -> {
       String from = c.name + "." + methodKey;
       for (Use use : list) {
-        if ((use.kind() == Kind.METHOD || use.kind() == Kind.LAMBDA) && facts.containsKey(use.owner()) && !use.member().equals("<init>")) {
+        if ((use.kind() == Kind.METHOD || use.kind() == Kind.LAMBDA) && facts.containsKey(use.owner())) {
           edges.computeIfAbsent(from, k -> new HashSet<>()).add(use.owner() + "." + use.member() + use.descriptor());
         }
       }

@@ -243,12 +243,17 @@ final class RuleSafety {
       }
       checkNewTypeName(d.getTypeName(), d.getNamespace(), d.getLine());
       for (QualifiedName superType : d.getSuperTypes()) {
-        if (!declared.contains(superType.getName()) || !superType.getNamespace().equals(d.getNamespace())) {
+        if (!declared.contains(superType.getName()) || !namespace(superType.getNamespace()).equals(namespace(d.getNamespace()))) {
           report(d.getLine(), "", "declare \"" + d.getTypeName() + "\" 只能继承本规则包里 declare 的类型, 不能继承 \"" + superType.getFullName() + "\"");
         }
       }
       checkAnnotations(d, d.getLine());
       d.getFields().values().forEach(this::checkField);
+    }
+
+    /** A declaration's namespace, the rule package when the name is not qualified. */
+    private String namespace(String namespace) {
+      return namespace == null || namespace.isEmpty() ? pkg : namespace;
     }
 
     private void checkEnum(EnumDeclarationDescr d) {
@@ -396,7 +401,9 @@ final class RuleSafety {
             variables.add(f.getBind());
           }
         });
-        a.getDescrs().forEach(c -> collectBindings(c, variables));
+        if (a.getInput() != null) {
+          collectBindings(a.getInput(), variables);
+        }
       } else if (d instanceof ConditionalElementDescr ce) {
         ce.getDescrs().forEach(c -> collectBindings((BaseDescr) c, variables));
       }
@@ -464,7 +471,9 @@ final class RuleSafety {
     }
 
     private void checkAccumulate(AccumulateDescr acc, int line, String rule, Set<String> variables) {
-      acc.getDescrs().forEach(input -> checkLhs(input, line, rule, variables));
+      if (acc.getInput() != null) { // its patterns (getDescrs() is empty for the input)
+        checkLhs(acc.getInput(), line, rule, variables);
+      }
       for (AccumulateDescr.AccumulateFunctionCallDescr function : acc.getFunctions()) {
         for (String parameter : function.getParams()) {
           checkExpression(parameter, line, rule, variables);

@@ -52,7 +52,8 @@ class RuleBytecodeTest {
       + "global java.util.List sink;\n"
       + "function int down(int n) { return n <= 0 ? 0 : down(n - 1); }\n"
       + "function String home() { return System.getenv( \"HOME\" ); }\n"
-      + "declare Evil\n  f : String = System.getProperty( \"user.home\" )\nend\n";
+      + "declare Evil\n  f : String = System.getProperty( \"user.home\" )\nend\n"
+      + "declare Node\n  depth : int = new Node().getDepth() + 1\nend\n";
 
   static List<RuleProblem> problems;
 
@@ -101,6 +102,15 @@ class RuleBytecodeTest {
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.toString()).startsWith("attack.drl:5:0: declare \"Evil\": 字节码校验: ");
       assertThat(p.message()).contains("java.lang.System.getProperty");
+    });
+  }
+
+  @Test
+  void aDeclaredTypeWhoseInitialValueMakesItselfIsRecursion() {
+    // new Node() runs the initialiser, which makes a new Node: a StackOverflowError in the host
+    assertThat(problems).anySatisfy(p -> {
+      assertThat(p.toString()).startsWith("attack.drl:8:0: declare \"Node\": 字节码校验: ");
+      assertThat(p.message()).contains("递归");
     });
   }
 
