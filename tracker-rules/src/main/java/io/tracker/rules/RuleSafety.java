@@ -243,7 +243,8 @@ final class RuleSafety {
       }
       checkNewTypeName(d.getTypeName(), d.getNamespace(), d.getLine());
       for (QualifiedName superType : d.getSuperTypes()) {
-        if (!declared.contains(superType.getName()) || !namespace(superType.getNamespace()).equals(namespace(d.getNamespace()))) {
+        boolean samePackage = namespace(superType.getNamespace()).equals(namespace(d.getNamespace()));
+        if (!declared.contains(superType.getName()) || !samePackage) {
           report(d.getLine(), "", "declare \"" + d.getTypeName() + "\" 只能继承本规则包里 declare 的类型, 不能继承 \"" + superType.getFullName() + "\"");
         }
       }
@@ -269,7 +270,7 @@ final class RuleSafety {
 
     /** A declared type must be new: in the rule package, and not the name of a class that exists. */
     private void checkNewTypeName(String name, String namespace, int line) {
-      if (name.contains(".") || (namespace != null && !namespace.isEmpty() && !namespace.equals(pkg))) {
+      if (name.contains(".") || !namespace(namespace).equals(pkg)) {
         report(line, "", "declare \"" + (namespace == null || namespace.isEmpty() ? "" : namespace + ".") + name
             + "\": declare 只能在本规则包 \"" + pkg + "\" 里定义新类型");
         return;
